@@ -1,0 +1,55 @@
+/** Helpers shared by the browser tests: what the build contains and what the source says. */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+
+export const DIST = join(process.cwd(), 'dist');
+
+/** Site paths ("/", "/speech/1/") of every HTML page in the build, the 404 page excepted. */
+export function builtPages(): string[] {
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const full = join(dir, name);
+      if (statSync(full).isDirectory()) {
+        if (name !== 'pagefind' && name !== '_astro') walk(full);
+      } else if (name === 'index.html') {
+        const rel = relative(DIST, dir).split(sep).join('/');
+        out.push(rel === '' ? '/' : `/${rel}/`);
+      }
+    }
+  };
+  walk(DIST);
+  return out.sort();
+}
+
+/** Reading pages: the ones a reader reads, not the /p/N/ redirect stubs. */
+export function readingPages(): string[] {
+  return builtPages().filter((p) => !/^\/p\/\d+\/$/.test(p));
+}
+
+/** The speech's paragraphs ¶1–¶26, straight from the verbatim source (lines 6–31). */
+export function sourceParagraphs(): string[] {
+  return readFileSync(join(process.cwd(), 'content/apsara-2024-keynote.zh.txt'), 'utf8').split('\n').slice(5);
+}
+
+/** The part that holds ¶n, as promised by the URL contract. */
+export function partOf(n: number): string {
+  if (n === 1) return 'opening';
+  if (n <= 6) return '1';
+  if (n <= 17) return '2';
+  if (n <= 23) return '3';
+  return 'closing';
+}
+
+/** A site path, relative to Playwright's baseURL (which carries BASE_PATH). */
+export function rel(path: string): string {
+  return path.replace(/^\//, '');
+}
+
+/** The published addresses, one per line, from e2e/published-addresses.txt (# starts a comment). */
+export function publishedAddresses(): string[] {
+  return readFileSync(join(process.cwd(), 'e2e/published-addresses.txt'), 'utf8')
+    .split('\n')
+    .map((l) => l.replace(/#\s.*$/, '').trim())
+    .filter((l) => l !== '' && !l.startsWith('#'));
+}

@@ -1,0 +1,35 @@
+import { expect, test } from '@playwright/test';
+import { partOf, rel, sourceParagraphs } from './site';
+
+const source = sourceParagraphs();
+
+test('every paragraph on its part page equals its source line, byte for byte', async ({ page }) => {
+  for (const slug of ['opening', '1', '2', '3', 'closing']) {
+    await page.goto(rel(`/speech/${slug}/`));
+    const ids = await page.locator('.ed-para').evaluateAll((els) => els.map((e) => e.id));
+    const expected = source.map((_, i) => `p${i + 1}`).filter((_, i) => partOf(i + 1) === slug);
+    expect(ids).toEqual(expected);
+    for (const id of ids) {
+      const n = Number(id.slice(1));
+      const zh = await page.locator(`[id="${id}"] [lang="zh-Hans"]`).first().textContent();
+      expect(zh, `¶${n} on /speech/${slug}/`).toBe(source[n - 1]);
+    }
+  }
+});
+
+test('the full-text page shows all 26 paragraphs verbatim, each linking to its part', async ({ page }) => {
+  await page.goto(rel('/speech/'));
+  for (let n = 1; n <= 26; n++) {
+    const para = page.locator(`[id="p${n}"]`);
+    await expect(para.locator('[lang="zh-Hans"]').first()).toHaveText(source[n - 1]!, { useInnerText: false });
+    expect(await para.locator('[lang="zh-Hans"]').first().textContent()).toBe(source[n - 1]);
+    await expect(para.locator(`a[href$="/speech/${partOf(n)}/#p${n}"]`)).toHaveCount(1);
+  }
+});
+
+test('each paragraph holds its number and a link to itself', async ({ page }) => {
+  await page.goto(rel('/speech/1/'));
+  const link = page.locator('[id="p4"] a.ed-para__num');
+  await expect(link).toHaveAttribute('href', '#p4');
+  await expect(link).toContainText('¶4');
+});

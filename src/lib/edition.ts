@@ -1,0 +1,14 @@
+/** Facts about the edition and the speech it presents, used in page chrome and metadata. */
+export const SITE_TITLE = 'Eddie Wu at Apsara 2024 — an annotated edition';
+
+export const SPEECH = {
+  speaker: 'Eddie Wu',
+  speakerZh: '吴泳铭',
+  titleZh: '吴泳铭2024云栖大会主题演讲',
+  titleEn: 'Keynote at the 2024 Apsara Conference',
+  event: '2024 Apsara Conference',
+  eventZh: '2024云栖大会',
+  place: 'Hangzhou',
+  date: '2024-09-19',
+  dateDisplay: '19 September 2024',
+} as const;

@@ -1,0 +1,54 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { PARAGRAPH_COUNT } from './source';
+
+export type Part = CollectionEntry<'parts'>;
+
+/** The part slugs promised to readers: /speech/<slug>/. They never change. */
+export const PART_SLUGS = ['opening', '1', '2', '3', 'closing'] as const;
+
+/**
+ * Checks that the parts, in order, cover ¶1–¶26 exactly once and use the promised slugs. Throws an
+ * error naming the file at fault.
+ */
+export function checkPartCoverage(
+  parts: ReadonlyArray<{
+    id: string;
+    filePath?: string | undefined;
+    data: { order: number; firstParagraph: number; lastParagraph: number };
+  }>,
+): void {
+  const sorted = [...parts].sort((a, b) => a.data.order - b.data.order);
+  const slugs = sorted.map((p) => p.id);
+  if (slugs.join(',') !== PART_SLUGS.join(',')) {
+    throw new Error(
+      `content/parts: expected the parts ${PART_SLUGS.join(', ')} in that order, found ${slugs.join(', ')}.`,
+    );
+  }
+  let next = 1;
+  for (const part of sorted) {
+    const file = part.filePath ?? `content/parts/${part.id}.mdx`;
+    if (part.data.firstParagraph !== next) {
+      throw new Error(
+        `${file}: firstParagraph is ${part.data.firstParagraph}, but the previous part ends at ¶${next - 1}, so this part must start at ¶${next}.`,
+      );
+    }
+    next = part.data.lastParagraph + 1;
+  }
+  if (next !== PARAGRAPH_COUNT + 1) {
+    throw new Error(`content/parts: the parts end at ¶${next - 1}, but the speech has ${PARAGRAPH_COUNT} paragraphs.`);
+  }
+}
+
+/** All parts in reading order, checked. */
+export async function getParts(): Promise<Part[]> {
+  const parts = (await getCollection('parts')).sort((a, b) => a.data.order - b.data.order);
+  checkPartCoverage(parts);
+  return parts;
+}
+
+/** The part that holds ¶n. */
+export function partOf(parts: readonly Part[], n: number): Part {
+  const part = parts.find((p) => p.data.firstParagraph <= n && n <= p.data.lastParagraph);
+  if (!part) throw new Error(`No part holds ¶${n}.`);
+  return part;
+}

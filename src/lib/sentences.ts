@@ -1,0 +1,19 @@
+/**
+ * Sentence splitting for the alignment of Chinese and English. A sentence ends after 。 ! ? or their
+ * full-width forms (！ ？); any run of enders stays with its sentence. Joining the pieces gives the
+ * input back exactly, which the alignment tests rely on.
+ */
+const SENTENCE = /[^。!?！？]+[。!?！？]*|[。!?！？]+/gu;
+
+export function splitSentences(text: string): string[] {
+  return text.match(SENTENCE) ?? [];
+}
+
+/** The sentence anchor, e.g. "p9.2" for the second sentence of ¶9 (documented in the README). */
+export function sentenceId(paragraph: number, sentence: number): string {
+  return `p${paragraph}.${sentence}`;
+}
+
+export function paragraphId(paragraph: number): string {
+  return `p${paragraph}`;
+}
