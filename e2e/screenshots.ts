@@ -5,7 +5,7 @@
  */
 import { chromium } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
-import { chromiumPath as executablePath, launchArgs } from './browser';
+import { chromiumPath as executablePath, launchArgs } from './browser.ts';
 
 const [base = 'http://127.0.0.1:4321/', out = 'screenshots', ...only] = process.argv.slice(2);
 const pages = only.length > 0 ? only : ['/', '/speech/opening/', '/speech/1/', '/speech/2/', '/speech/', '/about/'];

@@ -1,11 +1,12 @@
 /** Helpers shared by the browser tests: what the build contains and what the source says. */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 export const DIST = join(process.cwd(), 'dist');
 
 /** Site paths ("/", "/speech/1/") of every HTML page in the build, the 404 page excepted. */
 export function builtPages(): string[] {
+  if (!existsSync(DIST)) throw new Error('There is no build in dist/: run `npm run build` before the browser tests.');
   const out: string[] = [];
   const walk = (dir: string) => {
     for (const name of readdirSync(dir)) {

@@ -1,5 +1,6 @@
 /** Facts about the edition and the speech it presents, used in page chrome and metadata. */
 export const SITE_TITLE = 'Eddie Wu at Apsara 2024 — an annotated edition';
+export const SITE_SHORT_TITLE = 'Eddie Wu, Apsara 2024 keynote';
 
 export const SPEECH = {
   speaker: 'Eddie Wu',

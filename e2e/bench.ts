@@ -1,0 +1,153 @@
+/**
+ * `npm run bench`: weight and speed of the built site, measured, never asserted by a timed test.
+ * Serves dist/ with `astro preview`, then for every reading page reports the bytes needed for first
+ * render (HTML plus the CSS and JavaScript it references, raw, gzip and brotli), and Lighthouse scores
+ * (performance, accessibility, best practices, SEO) for mobile and desktop with LCP, CLS and TBT.
+ * Writes bench-results/bench.json for comparison between runs.
+ */
+import { spawn } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+import { chromiumPath, launchArgs } from './browser.ts';
+import { readingPages } from './site.ts';
+
+const PORT = 4340;
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+/** One round trip on a new connection: the first render of a reading page should fit in it. */
+const FIRST_RENDER_BUDGET = 14 * 1024;
+
+interface Sizes {
+  raw: number;
+  gzip: number;
+  brotli: number;
+}
+const sizes = (body: Buffer): Sizes => ({
+  raw: body.length,
+  gzip: gzipSync(body, { level: 9 }).length,
+  brotli: brotliCompressSync(body).length,
+});
+const add = (a: Sizes, b: Sizes): Sizes => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli });
+const zero: Sizes = { raw: 0, gzip: 0, brotli: 0 };
+
+async function fetchBytes(url: string): Promise<Buffer> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return Buffer.from(await response.arrayBuffer());
+}
+
+async function firstRender(path: string) {
+  const url = new URL(path, ORIGIN).href;
+  const html = await fetchBytes(url);
+  const text = html.toString('utf8');
+  let css = zero;
+  let js = zero;
+  for (const [, href] of text.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g)) {
+    css = add(css, sizes(await fetchBytes(new URL(href!, url).href)));
+  }
+  for (const [, src] of text.matchAll(/<script[^>]+src="([^"]+)"/g)) {
+    js = add(js, sizes(await fetchBytes(new URL(src!, url).href)));
+  }
+  const inlineJs = [...text.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g)]
+    .map((m) => m[1]!)
+    .join('');
+  const htmlSizes = sizes(html);
+  return { html: htmlSizes, css, js, inlineScriptBytes: Buffer.byteLength(inlineJs), htmlAndCss: add(htmlSizes, css) };
+}
+
+async function lighthouseRun(port: number, path: string, formFactor: 'mobile' | 'desktop') {
+  const url = new URL(path, ORIGIN).href;
+  const result = await lighthouse(
+    url,
+    {
+      port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+    },
+    formFactor === 'desktop' ? desktopConfig : undefined,
+  );
+  if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+  const { categories, audits } = result.lhr;
+  const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
+  return {
+    performance: score('performance'),
+    accessibility: score('accessibility'),
+    bestPractices: score('best-practices'),
+    seo: score('seo'),
+    lcpMs: Math.round(audits['largest-contentful-paint']?.numericValue ?? NaN),
+    cls: Number((audits['cumulative-layout-shift']?.numericValue ?? NaN).toFixed(3)),
+    tbtMs: Math.round(audits['total-blocking-time']?.numericValue ?? NaN),
+    totalBytes: audits['total-byte-weight']?.numericValue ?? NaN,
+    scriptBootupMs: Math.round(audits['bootup-time']?.numericValue ?? 0),
+    failing: Object.values(audits)
+      .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary')
+      .map((a) => a.id),
+  };
+}
+
+async function waitForServer(url: string) {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`The preview server did not answer at ${url}.`);
+}
+
+const server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(PORT)], {
+  stdio: 'ignore',
+  detached: true,
+});
+const chrome = await chromeLauncher.launch({
+  ...(chromiumPath ? { chromePath: chromiumPath } : {}),
+  chromeFlags: ['--headless=new', ...launchArgs],
+});
+try {
+  await waitForServer(`${ORIGIN}/`);
+  const rows = [];
+  for (const path of readingPages()) {
+    const weight = await firstRender(path);
+    const mobile = await lighthouseRun(chrome.port, path, 'mobile');
+    const desktop = await lighthouseRun(chrome.port, path, 'desktop');
+    rows.push({ path, ...weight, withinBudget: weight.htmlAndCss.gzip <= FIRST_RENDER_BUDGET, mobile, desktop });
+    console.error(`measured ${path}`);
+  }
+
+  const kb = (n: number) => (n / 1024).toFixed(1);
+  console.log('\nFirst render (KB: raw / gzip / brotli); budget: HTML + CSS ≤ 14 KB compressed');
+  console.table(
+    rows.map((r) => ({
+      page: r.path,
+      html: `${kb(r.html.raw)} / ${kb(r.html.gzip)} / ${kb(r.html.brotli)}`,
+      css: `${kb(r.css.raw)} / ${kb(r.css.gzip)} / ${kb(r.css.brotli)}`,
+      js: `${kb(r.js.raw)} / ${kb(r.js.gzip)} / ${kb(r.js.brotli)}`,
+      'inline js': kb(r.inlineScriptBytes),
+      'html+css gz': kb(r.htmlAndCss.gzip),
+      budget: r.withinBudget ? 'ok' : 'OVER',
+    })),
+  );
+  console.log('\nLighthouse (mobile | desktop): performance, accessibility, best practices, SEO; LCP ms, CLS, TBT ms');
+  console.table(
+    rows.map((r) => ({
+      page: r.path,
+      mobile: `${r.mobile.performance} ${r.mobile.accessibility} ${r.mobile.bestPractices} ${r.mobile.seo}`,
+      'm LCP/CLS/TBT': `${r.mobile.lcpMs} / ${r.mobile.cls} / ${r.mobile.tbtMs}`,
+      desktop: `${r.desktop.performance} ${r.desktop.accessibility} ${r.desktop.bestPractices} ${r.desktop.seo}`,
+      'd LCP/CLS/TBT': `${r.desktop.lcpMs} / ${r.desktop.cls} / ${r.desktop.tbtMs}`,
+      'total KB': kb(r.mobile.totalBytes),
+      'failing audits': [...new Set([...r.mobile.failing, ...r.desktop.failing])].join(' ') || '—',
+    })),
+  );
+  mkdirSync('bench-results', { recursive: true });
+  writeFileSync('bench-results/bench.json', JSON.stringify({ date: new Date().toISOString(), rows }, null, 2));
+  console.log('\nWrote bench-results/bench.json');
+} finally {
+  chrome.kill();
+  if (server.pid) process.kill(-server.pid);
+}
