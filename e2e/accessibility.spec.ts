@@ -1,11 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { readingPages, rel } from './site';
+import { representativePages, rel } from './site';
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`in the ${colorScheme} theme`, () => {
     test.use({ colorScheme });
-    for (const path of readingPages()) {
+    for (const path of representativePages()) {
       test(`axe finds no violations on ${path}`, async ({ page }) => {
         await page.goto(rel(path));
         const results = await new AxeBuilder({ page }).analyze();

@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { readingPages, rel } from './site';
 
 test('no page has a broken internal link or anchor', async ({ page, baseURL }) => {
+  test.setTimeout(600_000);
   const base = new URL(baseURL!);
   const idsByPath = new Map<string, Set<string>>();
   const idsOf = async (pathname: string): Promise<Set<string> | null> => {

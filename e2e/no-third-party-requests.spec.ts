@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { readingPages, rel } from './site';
 
 test('no page requests anything from another origin', async ({ page, baseURL }) => {
+  test.setTimeout(600_000);
   const origin = new URL(baseURL!).origin;
   const foreign: string[] = [];
   page.on('request', (request) => {
@@ -19,6 +20,7 @@ test('no page requests anything from another origin', async ({ page, baseURL }) 
 test('every page carries a Content-Security-Policy that allows no inline script and nothing violates it', async ({
   page,
 }) => {
+  test.setTimeout(600_000);
   const violations: string[] = [];
   page.on('console', (message) => {
     if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(`${page.url()}: ${message.text()}`);

@@ -6,8 +6,9 @@ test.use({ javaScriptEnabled: false });
 test('a part page reads fully without JavaScript', async ({ page }) => {
   await page.goto(rel('/speech/2/'));
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Thesis 2');
-  await expect(page.locator('[id="p7"] [lang="zh-Hans"]')).toBeVisible();
-  await expect(page.locator('[id="p17"] [lang="zh-Hans"]')).toBeVisible();
+  await expect(page.locator('[id="p7"] .ed-para__zh')).toBeVisible();
+  await expect(page.locator('[id="p7"] .ed-para__en')).toBeVisible();
+  await expect(page.locator('[id="p17"] .ed-para__zh')).toBeVisible();
   await expect(page.getByRole('navigation', { name: 'Previous and next part' })).toBeVisible();
 });
 

@@ -54,3 +54,13 @@ export function publishedAddresses(): string[] {
     .map((l) => l.replace(/#\s.*$/, '').trim())
     .filter((l) => l !== '' && !l.startsWith('#'));
 }
+
+/**
+ * The pages that differ in layout or content type: every reading page except that, of the glossary
+ * entries (one template, many pages), only a few are taken. For the slow per-page checks (axe).
+ */
+export function representativePages(): string[] {
+  const entries = readingPages().filter((p) => /^\/glossary\/[^/]+\/$/.test(p));
+  const keep = new Set(['/glossary/token/', '/glossary/agi/', '/glossary/inference-cost/', entries[0], entries.at(-1)]);
+  return readingPages().filter((p) => !entries.includes(p) || keep.has(p));
+}

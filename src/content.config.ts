@@ -1,10 +1,12 @@
 /**
  * The edition's content collections. Each schema doubles as the editors' manual: every field says
- * what it is for. A malformed entry fails the build with the file and the field named.
+ * what it is for. A malformed entry fails the build with the file and the field named; the checks
+ * that need several collections at once (a note's quoted words, a glossary cross-reference) run in
+ * src/lib/edition-data.ts and name the file too.
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { partSchema, pageSchema } from './lib/schemas';
+import { partSchema, pageSchema, translationSchema, noteSchema, termSchema } from './lib/schemas';
 
 /** The five parts of the speech: content/parts/<slug>.mdx, the slug being the URL (/speech/<slug>/). */
 const parts = defineCollection({
@@ -18,4 +20,22 @@ const pages = defineCollection({
   schema: pageSchema,
 });
 
-export const collections = { parts, pages };
+/** The translation, sentence by sentence: content/translation/pNN.yaml (frame.yaml is read by the About page). */
+const translation = defineCollection({
+  loader: glob({ base: './content/translation', pattern: 'p[0-9][0-9].yaml' }),
+  schema: translationSchema,
+});
+
+/** Editorial notes: content/notes/<slug>.md; the file name is the permanent anchor #n-<slug>. */
+const notes = defineCollection({
+  loader: glob({ base: './content/notes', pattern: '*.md' }),
+  schema: noteSchema,
+});
+
+/** Glossary entries: content/glossary/<slug>.yaml; the file name is the permanent /glossary/<slug>/. */
+const glossary = defineCollection({
+  loader: glob({ base: './content/glossary', pattern: '*.yaml' }),
+  schema: termSchema,
+});
+
+export const collections = { parts, pages, translation, notes, glossary };

@@ -41,3 +41,141 @@ export const pageSchema = z
     title: z.string().min(1),
   })
   .strict();
+
+/** One sentence of the speech: its Chinese, verbatim, and this edition's English. */
+const alignedSentence = z
+  .object({
+    /** The Chinese sentence exactly as in the source (sentences end after 。!?！？). */
+    zh: z.string().min(1),
+    /** This edition's English rendering of that sentence alone. */
+    en: z.string().trim().min(1, { message: 'every sentence needs its English rendering' }),
+  })
+  .strict();
+
+/** content/translation/pNN.yaml: one paragraph, sentence by sentence. */
+export const translationSchema = z
+  .object({
+    paragraph: paragraphNumber,
+    sentences: z.array(alignedSentence).min(1),
+  })
+  .strict();
+
+export type TranslationData = z.infer<typeof translationSchema>;
+
+/** content/translation/frame.yaml: the publisher's frame (source lines 1, 3 and 5). */
+export const frameTranslationSchema = z
+  .object({
+    lines: z.array(
+      z.object({ line: z.number().int().min(1).max(5), sentences: z.array(alignedSentence).min(1) }).strict(),
+    ),
+  })
+  .strict();
+
+/** A dated source: a date is "YYYY", "YYYY-MM" or "YYYY-MM-DD". */
+export const sourceSchema = z
+  .object({
+    title: z.string().min(1),
+    publisher: z.string().min(1),
+    date: z
+      .union([z.string(), z.date(), z.number()])
+      .transform((d) => (d instanceof Date ? d.toISOString().slice(0, 10) : String(d)))
+      .refine((d) => /^\d{4}(-\d{2}(-\d{2})?)?$/.test(d), { message: 'dates are YYYY, YYYY-MM or YYYY-MM-DD' })
+      .optional(),
+    /** Only a real, checked address; never a guess. */
+    url: z.url().optional(),
+  })
+  .strict();
+
+export type SourceData = z.infer<typeof sourceSchema>;
+
+export const NOTE_KINDS = ['context', 'fact-check', 'translation', 'analysis', 'later'] as const;
+export const VERDICTS = ['supported', 'company-figure', 'overstated', 'forecast'] as const;
+
+const isoDate = z
+  .union([z.string(), z.date()])
+  .transform((d) => (d instanceof Date ? d.toISOString().slice(0, 10) : d))
+  .refine((d) => /^\d{4}-\d{2}-\d{2}$/.test(d), { message: 'dates are YYYY-MM-DD' });
+
+const partialDate = z
+  .union([z.string(), z.date()])
+  .transform((d) => (d instanceof Date ? d.toISOString().slice(0, 10) : d))
+  .refine((d) => /^\d{4}-\d{2}(-\d{2})?$/.test(d), { message: 'dates are YYYY-MM-DD or YYYY-MM' });
+
+/** content/notes/<slug>.md: one editorial note; its file name is its permanent slug (#n-<slug>). */
+export const noteSchema = z
+  .object({
+    /** A short heading, in English. */
+    title: z.string().min(1).max(120),
+    /** The paragraph it annotates, ¶1–¶26. */
+    paragraph: paragraphNumber,
+    /** The exact words it explains: a substring of the paragraph's Chinese, inside one sentence. */
+    quote: z.string().min(1),
+    /** Which occurrence of `quote` in the paragraph, when it occurs more than once (default 1). */
+    occurrence: z.number().int().min(1).default(1),
+    /** Optionally, the words of this edition's English that it explains. */
+    quoteEn: z.string().min(1).optional(),
+    kind: z.enum(NOTE_KINDS),
+    /** Fact checks only: the verdict shown as a label. */
+    verdict: z.enum(VERDICTS).optional(),
+    /** Later notes only: the date of the later event (YYYY-MM-DD, or YYYY-MM where only the month is known). */
+    laterDate: partialDate.optional(),
+    /** When the note was written or last checked. */
+    asOf: isoDate,
+    /** When a published note was corrected: the date and what changed. */
+    corrected: z.array(z.object({ date: isoDate, what: z.string().min(1) }).strict()).optional(),
+    sources: z.array(sourceSchema).default([]),
+  })
+  .strict()
+  .refine((n) => (n.kind === 'fact-check') === (n.verdict !== undefined), {
+    message: 'a fact-check note needs a verdict, and only fact-check notes have one',
+    path: ['verdict'],
+  })
+  .refine((n) => (n.kind === 'later') === (n.laterDate !== undefined), {
+    message: 'a later note needs laterDate, and only later notes have one',
+    path: ['laterDate'],
+  })
+  .refine(
+    (n) => n.sources.length > 0 || n.kind === 'translation' || n.kind === 'analysis' || n.verdict === 'forecast',
+    {
+      message:
+        'context, later and fact-check notes list at least one source (translation, analysis and forecast notes may cite none)',
+      path: ['sources'],
+    },
+  );
+
+export type NoteData = z.infer<typeof noteSchema>;
+
+export const TERM_CATEGORIES = [
+  'concept',
+  'technology',
+  'product',
+  'organisation',
+  'hardware',
+  'event',
+  'place',
+] as const;
+
+/** content/glossary/<slug>.yaml: one glossary entry; its file name is its permanent slug. */
+export const termSchema = z
+  .object({
+    /** The Chinese term as it appears in the speech. */
+    term: z.string().min(1),
+    /** The standard English rendering. */
+    english: z.string().min(1),
+    /** Hanyu Pinyin with tone marks (absent for Latin terms without a Chinese synonym). */
+    pinyin: z.string().min(1).optional(),
+    category: z.enum(TERM_CATEGORIES),
+    aliases: z
+      .object({ zh: z.array(z.string().min(1)).default([]), en: z.array(z.string().min(1)).default([]) })
+      .strict()
+      .default({ zh: [], en: [] }),
+    /** One sentence. */
+    definition: z.string().min(10),
+    /** How the speech uses it. */
+    usage: z.string().min(10),
+    related: z.array(z.string()).default([]),
+    sources: z.array(sourceSchema).default([]),
+  })
+  .strict();
+
+export type TermData = z.infer<typeof termSchema>;

@@ -26,4 +26,8 @@ export const paths = {
   speech: '/speech/',
   part: (slug: string) => `/speech/${slug}/`,
   paragraphShortLink: (n: number) => `/p/${n}/`,
+  notes: '/notes/',
+  search: '/search/',
+  glossary: '/glossary/',
+  glossaryEntry: (slug: string) => `/glossary/${slug}/`,
 } as const;

@@ -1,0 +1,118 @@
+import { expect, test, type Page } from '@playwright/test';
+import { rel } from './site';
+
+const zh = (page: Page, n: number) => page.locator(`[id="p${n}"] .ed-para__zh`);
+const en = (page: Page, n: number) => page.locator(`[id="p${n}"] .ed-para__en`);
+
+test.describe('side by side is the default', () => {
+  test('on a wide screen the English sits beside the Chinese, in an element with lang="en" inside #pN', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(rel('/speech/2/'));
+    await expect(zh(page, 9)).toHaveAttribute('lang', 'zh-Hans');
+    await expect(en(page, 9)).toHaveAttribute('lang', 'en');
+    const a = (await zh(page, 9).boundingBox())!;
+    const b = (await en(page, 9).boundingBox())!;
+    expect(b.x).toBeGreaterThan(a.x + a.width - 1);
+    expect(Math.abs(b.y - a.y)).toBeLessThan(10);
+  });
+
+  test('on a phone the English follows the Chinese, paragraph by paragraph', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.goto(rel('/speech/2/'));
+    const a = (await zh(page, 9).boundingBox())!;
+    const b = (await en(page, 9).boundingBox())!;
+    expect(b.y).toBeGreaterThanOrEqual(a.y + a.height - 1);
+    const next = (await zh(page, 10).boundingBox())!;
+    expect(next.y).toBeGreaterThan(b.y);
+  });
+});
+
+for (const javaScriptEnabled of [false, true]) {
+  test.describe(javaScriptEnabled ? 'with JavaScript' : 'without JavaScript', () => {
+    test.use({ javaScriptEnabled });
+    for (const width of [375, 1280]) {
+      test(`the three modes switch at ${width}px`, async ({ page }) => {
+        await page.setViewportSize({ width, height: 800 });
+        await page.goto(rel('/speech/1/'));
+        await page.getByRole('radio', { name: /English only/ }).check();
+        await expect(en(page, 4)).toBeVisible();
+        await expect(zh(page, 4)).toBeHidden();
+        await page.getByRole('radio', { name: /Chinese only/ }).check();
+        await expect(zh(page, 4)).toBeVisible();
+        await expect(en(page, 4)).toBeHidden();
+        await page.getByRole('radio', { name: /side by side/ }).check();
+        await expect(zh(page, 4)).toBeVisible();
+        await expect(en(page, 4)).toBeVisible();
+        // Headings, the document language and the spans' languages do not change with the mode.
+        await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+        await expect(page.locator('h1')).toHaveCount(1);
+      });
+    }
+  });
+}
+
+test.describe('with JavaScript', () => {
+  test('the choice is remembered across pages and visits', async ({ page }) => {
+    await page.goto(rel('/speech/1/'));
+    await page.getByRole('radio', { name: /English only/ }).check();
+    await page.goto(rel('/speech/3/'));
+    await expect(page.getByRole('radio', { name: /English only/ })).toBeChecked();
+    await expect(zh(page, 20)).toBeHidden();
+    await page.reload();
+    await expect(zh(page, 20)).toBeHidden();
+    await expect(en(page, 20)).toBeVisible();
+  });
+
+  test('?mode= in the address sets the mode, so a link can open the English view', async ({ page }) => {
+    await page.goto(rel('/speech/2/?mode=en'));
+    await expect(zh(page, 8)).toBeHidden();
+    await expect(en(page, 8)).toBeVisible();
+    await page.goto(rel('/speech/2/?mode=zh'));
+    await expect(en(page, 8)).toBeHidden();
+    await page.goto(rel('/speech/2/'));
+    await expect(en(page, 8)).toBeHidden(); // remembered from the last link
+  });
+
+  test('pointing at or focusing a sentence highlights its counterpart', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(rel('/speech/2/#p9'));
+    const zhSentence = page.locator('.ed-para__zh .ed-s[data-s="p9.2"]');
+    const enSentence = page.locator('.ed-para__en .ed-s[data-s="p9.2"]');
+    // Point at the sentence's first line box (an inline sentence's bounding box overlaps its neighbours).
+    await zhSentence.scrollIntoViewIfNeeded();
+    const first = await zhSentence.evaluate((e) => {
+      const r = e.getClientRects()[0]!;
+      return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+    });
+    await page.mouse.move(first.x, first.y);
+    await expect(enSentence).toHaveClass(/ed-s--active/);
+    await page.mouse.move(0, 0);
+    await expect(enSentence).not.toHaveClass(/ed-s--active/);
+    await enSentence.focus();
+    await expect(zhSentence).toHaveClass(/ed-s--active/);
+    await enSentence.evaluate((e) => (e as HTMLElement).blur());
+    await expect(zhSentence).not.toHaveClass(/ed-s--active/);
+  });
+});
+
+for (const mode of ['both', 'zh', 'en'] as const) {
+  test(`#pN and sentence anchors reach their place in the ${mode} mode`, async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.goto(rel(`/speech/2/?mode=${mode}#p15`));
+    await expect(page.locator('[id="p15"]')).toBeInViewport();
+    await page.goto(rel(`/speech/2/?mode=${mode}#p9.2`));
+    const visible = mode === 'en' ? page.locator('.ed-para__en .ed-s[data-s="p9.2"]') : page.locator('[id="p9.2"]');
+    await expect(visible).toBeInViewport();
+  });
+}
+
+test('every sentence has its anchor on its part page', async ({ page }) => {
+  await page.goto(rel('/speech/3/'));
+  const ids = await page.locator('.ed-para__zh .ed-s').evaluateAll((els) => els.map((e) => e.id));
+  expect(ids[0]).toBe('p18.1');
+  for (const id of ids) expect(id).toMatch(/^p(1[89]|2[0-3])\.\d+$/);
+  const en = await page.locator('.ed-para__en .ed-s').evaluateAll((els) => els.map((e) => e.getAttribute('data-s')));
+  expect(en).toEqual(ids);
+});

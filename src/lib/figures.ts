@@ -1,0 +1,478 @@
+/**
+ * The data behind the edition's figures, content/figures/*.yaml, read at build time and checked
+ * against the schemas below. Each schema doubles as the editors' manual for its file. A file that
+ * breaks its schema fails the build with the file and the field named.
+ *
+ * The files are read with node:fs rather than imported, because Vite has no YAML import; paths are
+ * resolved from the project root (process.cwd()), since import.meta.url no longer points into src/
+ * once the build has bundled this module.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { z } from 'astro/zod';
+import { paragraphNumber } from './schemas';
+import { PARAGRAPH_COUNT, THESIS_PARAGRAPHS } from './source';
+import { SPEECH } from './edition';
+
+export const TIMELINE_FILE = 'content/figures/timeline.yaml';
+export const PRICE_FILE = 'content/figures/price.yaml';
+export const ARGUMENT_FILE = 'content/figures/argument.yaml';
+
+// ---------------------------------------------------------------------------------------------
+// Dates
+// ---------------------------------------------------------------------------------------------
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
+
+const DATE_PATTERN = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
+const DAY_MS = 86_400_000;
+
+/** The UTC time of a "YYYY-MM-DD" date, or of the first day of a "YYYY-MM" month; NaN if invalid. */
+export function dateValue(date: string): number {
+  const m = DATE_PATTERN.exec(date);
+  if (!m) return Number.NaN;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), m[3] === undefined ? 1 : Number(m[3])];
+  const t = Date.UTC(year, month - 1, day);
+  const d = new Date(t);
+  // Date.UTC rolls 31 April over into May: a real date survives the round trip.
+  return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day ? t : Number.NaN;
+}
+
+/** "2024-09-19" → "19 September 2024"; "2025-07" → "July 2025" (the edition's house style). */
+export function formatDate(date: string): string {
+  const m = DATE_PATTERN.exec(date);
+  if (!m || Number.isNaN(dateValue(date)))
+    throw new Error(`"${date}" is not a date of the form YYYY-MM-DD or YYYY-MM.`);
+  const month = MONTHS[Number(m[2]) - 1];
+  return m[3] === undefined ? `${month} ${m[1]}` : `${Number(m[3])} ${month} ${m[1]}`;
+}
+
+/** Whole days from a to b. */
+export function daysBetween(a: string, b: string): number {
+  return Math.round((dateValue(b) - dateValue(a)) / DAY_MS);
+}
+
+/** Years from a to b, counting a year as 365.25 days. */
+export function yearsBetween(a: string, b: string): number {
+  return (dateValue(b) - dateValue(a)) / (365.25 * DAY_MS);
+}
+
+/** Calendar months and leftover days from a to b: 30 Nov 2022 → 19 Sept 2024 is 21 months, 20 days. */
+export function monthsAndDaysBetween(a: string, b: string): { months: number; days: number } {
+  const from = new Date(dateValue(a));
+  const to = new Date(dateValue(b));
+  let months = (to.getUTCFullYear() - from.getUTCFullYear()) * 12 + (to.getUTCMonth() - from.getUTCMonth());
+  const anchor = (n: number) => Date.UTC(from.getUTCFullYear(), from.getUTCMonth() + n, from.getUTCDate());
+  if (anchor(months) > to.getTime()) months -= 1;
+  return { months, days: Math.round((to.getTime() - anchor(months)) / DAY_MS) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Small helpers the figures share
+// ---------------------------------------------------------------------------------------------
+
+/** The price after `years` at a pace that halves it every `halvingYears`: start × 0.5^(years / halvingYears). */
+export function halvingPrice(start: number, years: number, halvingYears: number): number {
+  return start * 0.5 ** (years / halvingYears);
+}
+
+/** The fall from one price to another, as a percentage of the first: 0.02 → 0.0005 is 97.5. */
+export function percentFall(from: number, to: number): number {
+  return (1 - to / from) * 100;
+}
+
+/** A price in yuan, to three significant figures at most: 0.0141421… → "¥0.0141", 0.02 → "¥0.02". */
+export function formatYuan(price: number): string {
+  return `¥${Number(price.toPrecision(3))}`;
+}
+
+/**
+ * Breaks a label into lines of at most `maxChars` characters, at spaces. SVG text does not wrap, and
+ * the figures are drawn at build time, when the text cannot be measured: the limit is set for the
+ * widest likely system font.
+ */
+export function wrapText(text: string, maxChars: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line === '') line = word;
+    else if (line.length + 1 + word.length <= maxChars) line += ` ${word}`;
+    else {
+      lines.push(line);
+      line = word;
+    }
+  }
+  if (line !== '') lines.push(line);
+  return lines;
+}
+
+/** A source as readers see it: Gordon E. Moore, “Cramming more components …”, Electronics (1965). */
+export function formatSource(source: {
+  publisher: string;
+  author?: string | undefined;
+  title?: string | undefined;
+  date?: string | undefined;
+}): string {
+  const who = source.author !== undefined ? `${source.author}, ` : '';
+  const what = source.title !== undefined ? `“${source.title}”, ` : '';
+  const when =
+    source.date === undefined ? '' : ` (${/^\d{4}$/.test(source.date) ? source.date : formatDate(source.date)})`;
+  return `${who}${what}${source.publisher}${when}`;
+}
+
+/** The publishers of some sources, each once, in order of first mention. */
+export function publishersOf(sources: ReadonlyArray<{ publisher: string }>): string[] {
+  return [...new Set(sources.map((s) => s.publisher))];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Schemas
+// ---------------------------------------------------------------------------------------------
+
+/** A date as "YYYY-MM-DD" or, when only the month is known, "YYYY-MM". Quote it in YAML. */
+const eventDate = z
+  .string({ message: 'write the date as a quoted string, "YYYY-MM-DD" or "YYYY-MM"' })
+  .refine((d) => !Number.isNaN(dateValue(d)), { message: 'dates are real dates written YYYY-MM-DD or YYYY-MM' });
+
+/** A day, "YYYY-MM-DD". Quote it in YAML. */
+const dayDate = z
+  .string({ message: 'write the date as a quoted string, "YYYY-MM-DD"' })
+  .refine((d) => /^\d{4}-\d{2}-\d{2}$/.test(d) && !Number.isNaN(dateValue(d)), {
+    message: 'dates are real days written YYYY-MM-DD',
+  });
+
+/** Where a fact was published. Readers see the publisher; facts.md ids are for editors only. */
+export const figureSourceSchema = z
+  .object({
+    /** The publisher as readers know it: "OpenAI", "People’s Daily English". */
+    publisher: z.string().min(1),
+    /** The document's author, where it is a person's work. */
+    author: z.string().min(1).optional(),
+    /** The document's title, only where it has been checked. */
+    title: z.string().min(1).optional(),
+    /** When it was published: "YYYY", "YYYY-MM" or "YYYY-MM-DD". */
+    date: z
+      .string()
+      .refine((d) => /^\d{4}$/.test(d) || !Number.isNaN(dateValue(d)), {
+        message: 'dates are YYYY, YYYY-MM or YYYY-MM-DD',
+      })
+      .optional(),
+    /** Only a real, checked address; never a guess. */
+    url: z.url().optional(),
+  })
+  .strict();
+
+export type FigureSource = z.infer<typeof figureSourceSchema>;
+
+/** One event on the timeline. */
+const timelineEventSchema = z
+  .object({
+    /** When it happened: "YYYY-MM-DD", or "YYYY-MM" when only the month is known. */
+    date: eventDate,
+    /** One short English line; the figure wraps it. */
+    label: z.string().min(1).max(100, { message: 'keep the label under 100 characters: it is one short line' }),
+    /** The paragraph (¶N) of the speech the event bears on, if any. */
+    paragraph: paragraphNumber.optional(),
+    /** True for what happened after the speech (19 September 2024): drawn apart, labelled "Later". */
+    later: z.boolean(),
+    /** The research/facts.md entry or entries behind the event ("F6", "F1, F3"). Never shown to readers. */
+    fact: z.string().regex(/^F\d+(, F\d+)*$/, { message: 'name the facts.md entries as "F6" or "F1, F3"' }),
+    /** Who published the fact. */
+    sources: z.array(figureSourceSchema).min(1, { message: 'every event needs at least one source' }),
+  })
+  .strict();
+
+export type TimelineEvent = z.infer<typeof timelineEventSchema>;
+
+/** content/figures/timeline.yaml. */
+export const timelineSchema = z
+  .object({
+    /** The bracket beside the axis: the span the speech's "past 22 months" is taken to cover. */
+    span: z
+      .object({
+        /** The date of the event the span starts at. */
+        from: dayDate,
+        /** The date of the event the span ends at. */
+        to: dayDate,
+        /** What the bracket says. */
+        label: z.string().min(1).max(60),
+        /** The paragraph that names the span. */
+        paragraph: paragraphNumber,
+      })
+      .strict(),
+    /** The events, in date order. */
+    events: z.array(timelineEventSchema).min(2),
+  })
+  .strict()
+  .superRefine((data, ctx) => {
+    const speech = dateValue(SPEECH.date);
+    data.events.forEach((event, i) => {
+      const previous = data.events[i - 1];
+      if (previous && dateValue(event.date) < dateValue(previous.date)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['events', i, 'date'],
+          message: `events must be in date order: ${event.date} comes after ${previous.date}`,
+        });
+      }
+      const after = dateValue(event.date) > speech;
+      // An invalid date has its own issue; judging `later` by it would only add noise.
+      if (!Number.isNaN(dateValue(event.date)) && event.later !== after) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['events', i, 'later'],
+          message: `"${event.label}" (${event.date}) is ${after ? 'after' : 'not after'} the speech (${SPEECH.date}), so later must be ${after}`,
+        });
+      }
+    });
+    if (!data.events.some((e) => e.date === SPEECH.date)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['events'],
+        message: `there must be an event for the speech, ${SPEECH.date}`,
+      });
+    }
+    for (const end of ['from', 'to'] as const) {
+      if (!data.events.some((e) => e.date === data.span[end])) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['span', end],
+          message: `no event is dated ${data.span[end]}: the bracket starts and ends at events`,
+        });
+      }
+    }
+    if (dateValue(data.span.to) <= dateValue(data.span.from)) {
+      ctx.addIssue({ code: 'custom', path: ['span', 'to'], message: 'the span must end after it starts' });
+    }
+  });
+
+export type TimelineData = z.infer<typeof timelineSchema>;
+
+/** One end of the price chart's window. */
+const windowEndSchema = z
+  .object({
+    /** The day, "YYYY-MM-DD". */
+    date: dayDate,
+    /** What this point in time means, for editors and for the figure's table. */
+    meaning: z.string().min(1),
+  })
+  .strict();
+
+/** One point of the price line. */
+const pricePointSchema = z
+  .object({
+    /** The day, "YYYY-MM-DD". Two points may share a day: a step. */
+    date: dayDate,
+    /** The price, in the file's unit. */
+    price: z.number().positive({ message: 'prices are positive numbers' }),
+    /** What the point is, shown in the figure's table. */
+    meaning: z.string().min(1),
+    /** False for a point placed by the editors rather than observed on that date; drawn dotted. */
+    dated: z.boolean(),
+  })
+  .strict();
+
+/** content/figures/price.yaml. */
+export const priceSchema = z
+  .object({
+    /** The paragraph that cites the price (¶4). */
+    paragraph: paragraphNumber,
+    /** The model whose price is charted. */
+    model: z.string().min(1),
+    /** What a price means: "yuan per 1,000 input tokens". */
+    unit: z.string().min(1),
+    /** The time the chart covers: the year the speech names. */
+    window: z.object({ start: windowEndSchema, end: windowEndSchema }).strict(),
+    /** The price line, in date order, from window.start to window.end. */
+    prices: z.array(pricePointSchema).min(2),
+    /** The comparison line: the first price, halving every `halvingYears`. */
+    comparison: z
+      .object({
+        /** The line's name in the legend. */
+        label: z.string().min(1),
+        /** The years it takes the price to halve: 2 for Moore's law as revised in 1975. */
+        halvingYears: z.number().positive(),
+        /** What the pace is, in a few words. */
+        description: z.string().min(1),
+      })
+      .strict(),
+    /** Who published the facts, named in the caption. */
+    sources: z.array(figureSourceSchema).min(1),
+  })
+  .strict()
+  .superRefine((data, ctx) => {
+    const { start, end } = data.window;
+    if (dateValue(end.date) <= dateValue(start.date)) {
+      ctx.addIssue({ code: 'custom', path: ['window', 'end', 'date'], message: 'the window must end after it starts' });
+    }
+    data.prices.forEach((point, i) => {
+      const previous = data.prices[i - 1];
+      if (previous && dateValue(point.date) < dateValue(previous.date)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['prices', i, 'date'],
+          message: `prices must be in date order: ${point.date} comes after ${previous.date}`,
+        });
+      }
+    });
+    const first = data.prices[0];
+    const last = data.prices[data.prices.length - 1];
+    if (first && first.date !== start.date) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['prices', 0, 'date'],
+        message: `the price line starts at window.start (${start.date})`,
+      });
+    }
+    if (last && last.date !== end.date) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['prices', data.prices.length - 1, 'date'],
+        message: `the price line ends at window.end (${end.date})`,
+      });
+    }
+  });
+
+export type PriceData = z.infer<typeof priceSchema>;
+
+/** One claim a thesis rests on. */
+const claimSchema = z
+  .object({
+    /** The paragraph (¶N) that makes the claim; the map links to it. */
+    paragraph: paragraphNumber,
+    /** One line: what the paragraph says, summarized faithfully, with no verdict. */
+    text: z
+      .string()
+      .min(20)
+      .max(200, { message: 'keep a claim to one line of English (200 characters at most)' })
+      .refine((t) => !t.includes('\n'), { message: 'a claim is one line: no line breaks' }),
+  })
+  .strict();
+
+/** One thesis and what it rests on. */
+const thesisSchema = z
+  .object({
+    /** The paragraph that states the thesis: ¶2, ¶7, ¶18. */
+    paragraph: paragraphNumber,
+    /** The thesis in one English sentence, as the speaker puts it. */
+    statement: z.string().min(20).max(200),
+    /** The claims it rests on, in paragraph order, 3–6. */
+    claims: z
+      .array(claimSchema)
+      .min(3, { message: 'give each thesis 3 to 6 claims' })
+      .max(6, { message: 'give each thesis 3 to 6 claims' }),
+  })
+  .strict();
+
+/** content/figures/argument.yaml. */
+export const argumentSchema = z
+  .object({
+    /** The three theses, in the speech's order. */
+    theses: z.array(thesisSchema).length(THESIS_PARAGRAPHS.length, {
+      message: `the speech has ${THESIS_PARAGRAPHS.length} theses`,
+    }),
+  })
+  .strict()
+  .superRefine((data, ctx) => {
+    data.theses.forEach((thesis, i) => {
+      const expected = THESIS_PARAGRAPHS[i];
+      if (thesis.paragraph !== expected) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['theses', i, 'paragraph'],
+          message: `thesis ${i + 1} is stated in ¶${expected}, not ¶${thesis.paragraph}`,
+        });
+      }
+      // A claim belongs to its thesis's stretch of the speech: after the thesis, before the next one.
+      const next = THESIS_PARAGRAPHS[i + 1] ?? PARAGRAPH_COUNT + 1;
+      thesis.claims.forEach((claim, j) => {
+        if (claim.paragraph <= thesis.paragraph || claim.paragraph >= next) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['theses', i, 'claims', j, 'paragraph'],
+            message: `¶${claim.paragraph} is outside thesis ${i + 1}, which runs from ¶${thesis.paragraph} up to ¶${next - 1}`,
+          });
+        }
+        const previous = thesis.claims[j - 1];
+        if (previous && claim.paragraph <= previous.paragraph) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['theses', i, 'claims', j, 'paragraph'],
+            message: `claims go in paragraph order, once each: ¶${claim.paragraph} follows ¶${previous.paragraph}`,
+          });
+        }
+      });
+    });
+  });
+
+export type ArgumentData = z.infer<typeof argumentSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// Loading
+// ---------------------------------------------------------------------------------------------
+
+/** A zod issue path as editors read it: ["events", 3, "date"] → "events[3].date". */
+function formatPath(path: ReadonlyArray<PropertyKey>): string {
+  if (path.length === 0) return '(the file)';
+  return path
+    .map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? String(key) : `.${String(key)}`))
+    .join('');
+}
+
+/**
+ * Parses the YAML text of `file` and checks it against `schema`. Throws an Error that names the file
+ * and every field at fault.
+ */
+export function parseFigureData<S extends z.ZodType>(file: string, text: string, schema: S): z.output<S> {
+  let raw: unknown;
+  try {
+    raw = parse(text);
+  } catch (error) {
+    throw new Error(`${file}: not valid YAML: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const result = schema.safeParse(raw);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `  ${formatPath(issue.path)}: ${issue.message}`);
+    throw new Error(`${file} does not match its schema (src/lib/figures.ts):\n${problems.join('\n')}`);
+  }
+  return result.data;
+}
+
+function load<S extends z.ZodType>(file: string, schema: S): z.output<S> {
+  let text: string;
+  try {
+    text = readFileSync(join(process.cwd(), file), 'utf8');
+  } catch (error) {
+    throw new Error(`${file}: cannot be read: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  return parseFigureData(file, text, schema);
+}
+
+/** The timeline's events, checked. */
+export function loadTimeline(): TimelineData {
+  return load(TIMELINE_FILE, timelineSchema);
+}
+
+/** The price chart's data, checked. */
+export function loadPrice(): PriceData {
+  return load(PRICE_FILE, priceSchema);
+}
+
+/** The argument map's theses and claims, checked. */
+export function loadArgument(): ArgumentData {
+  return load(ARGUMENT_FILE, argumentSchema);
+}

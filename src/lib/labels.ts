@@ -1,0 +1,50 @@
+/** Labels shown to readers for the content's enumerations, and the edition's date format. */
+import type { NOTE_KINDS, VERDICTS, TERM_CATEGORIES } from './schemas';
+
+export const KIND_LABELS: Record<(typeof NOTE_KINDS)[number], string> = {
+  context: 'Context',
+  'fact-check': 'Fact check',
+  translation: 'Translation',
+  analysis: 'Analysis',
+  later: 'Later',
+};
+
+export const VERDICT_LABELS: Record<(typeof VERDICTS)[number], string> = {
+  supported: 'Supported',
+  'company-figure': 'Company figure, not independently verified',
+  overstated: 'Overstated',
+  forecast: 'Forecast or opinion',
+};
+
+export const CATEGORY_LABELS: Record<(typeof TERM_CATEGORIES)[number], string> = {
+  concept: 'Concepts',
+  technology: 'Technologies',
+  product: 'Products and services',
+  organisation: 'Organisations',
+  hardware: 'Hardware',
+  event: 'Events',
+  place: 'Places',
+};
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** "2024-09-19" → "19 September 2024"; "2024-09" → "September 2024"; "2024" → "2024". */
+export function formatDate(iso: string): string {
+  const [y, m, d] = iso.split('-');
+  if (!m) return y!;
+  const month = MONTHS[Number(m) - 1];
+  return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
+}
