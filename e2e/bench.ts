@@ -3,6 +3,9 @@
  * Serves dist/ with `astro preview`, then for every reading page reports the bytes needed for first
  * render (HTML plus the CSS and JavaScript it references, raw, gzip and brotli), and Lighthouse scores
  * (performance, accessibility, best practices, SEO) for mobile and desktop with LCP, CLS and TBT.
+ * Then, for a set of queries, the bytes a browser downloads for a first search (the Pagefind script,
+ * WebAssembly, index and fragments, after the search page has loaded) and the time from the last
+ * keystroke to rendered results (including the page's 150 ms typing pause).
  * Writes bench-results/bench.json for comparison between runs.
  */
 import { spawn } from 'node:child_process';
@@ -12,7 +15,8 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { chromiumPath, launchArgs } from './browser.ts';
-import { readingPages } from './site.ts';
+import { chromium } from '@playwright/test';
+import { representativePages } from './site.ts';
 
 const PORT = 4340;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
@@ -100,6 +104,58 @@ async function waitForServer(url: string) {
   throw new Error(`The preview server did not answer at ${url}.`);
 }
 
+const SEARCH_QUERIES = [
+  'Token',
+  'AGI',
+  '推理成本',
+  'inference cost',
+  '接管数字世界',
+  'take over the digital world',
+  '机器人',
+];
+
+async function measureSearch() {
+  const browser = await chromium.launch({
+    ...(chromiumPath ? { executablePath: chromiumPath } : {}),
+    args: launchArgs,
+  });
+  const out = [];
+  try {
+    for (const query of SEARCH_QUERIES) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(`${ORIGIN}/search/`);
+      await page.waitForLoadState('networkidle');
+      let bytes = 0;
+      let requests = 0;
+      page.on('response', (r) => {
+        requests++;
+        void r.body().then(
+          (b) => (bytes += b.length),
+          () => undefined,
+        );
+      });
+      const field = page.locator('#search-q');
+      // All but the last character, without an input event: the measured keystroke starts the first search.
+      await field.evaluate((el, v) => ((el as HTMLInputElement).value = v), query.slice(0, -1));
+      await field.focus();
+      const start = await page.evaluate(() => performance.now());
+      await field.press(query.slice(-1));
+      await page.waitForFunction(() =>
+        /result|No results/.test(document.getElementById('search-status')?.textContent ?? ''),
+      );
+      const end = await page.evaluate(() => performance.now());
+      await page.waitForLoadState('networkidle');
+      const results = await page.locator('#search-results li').count();
+      out.push({ query, bytes, requests, ms: Math.round(end - start), results });
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+  }
+  return out;
+}
+
 const server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(PORT)], {
   stdio: 'ignore',
   detached: true,
@@ -111,7 +167,7 @@ const chrome = await chromeLauncher.launch({
 try {
   await waitForServer(`${ORIGIN}/`);
   const rows = [];
-  for (const path of readingPages()) {
+  for (const path of representativePages()) {
     const weight = await firstRender(path);
     const mobile = await lighthouseRun(chrome.port, path, 'mobile');
     const desktop = await lighthouseRun(chrome.port, path, 'desktop');
@@ -144,8 +200,16 @@ try {
       'failing audits': [...new Set([...r.mobile.failing, ...r.desktop.failing])].join(' ') || '—',
     })),
   );
+  const searches = await measureSearch();
+  console.log('\nSearch: first search on a fresh page (bytes after the page has loaded; ms from last keystroke)');
+  console.table(
+    searches.map((s) => ({ query: s.query, KB: kb(s.bytes), requests: s.requests, ms: s.ms, results: s.results })),
+  );
   mkdirSync('bench-results', { recursive: true });
-  writeFileSync('bench-results/bench.json', JSON.stringify({ date: new Date().toISOString(), rows }, null, 2));
+  writeFileSync(
+    'bench-results/bench.json',
+    JSON.stringify({ date: new Date().toISOString(), rows, searches }, null, 2),
+  );
   console.log('\nWrote bench-results/bench.json');
 } finally {
   chrome.kill();

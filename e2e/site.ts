@@ -23,9 +23,14 @@ export function builtPages(): string[] {
   return out.sort();
 }
 
-/** Reading pages: the ones a reader reads, not the /p/N/ redirect stubs. */
+/** Whether the built page is a redirect stub (a /p/N/ short link or a moved address). */
+export function isRedirect(path: string): boolean {
+  return /<meta http-equiv="refresh"/.test(readFileSync(join(DIST, path, 'index.html'), 'utf8'));
+}
+
+/** Reading pages: the ones a reader reads, not the redirect stubs (/p/N/ and moved addresses). */
 export function readingPages(): string[] {
-  return builtPages().filter((p) => !/^\/p\/\d+\/$/.test(p));
+  return builtPages().filter((p) => !isRedirect(p));
 }
 
 /** The speech's paragraphs ¶1–¶26, straight from the verbatim source (lines 6–31). */
@@ -57,10 +62,18 @@ export function publishedAddresses(): string[] {
 
 /**
  * The pages that differ in layout or content type: every reading page except that, of the glossary
- * entries (one template, many pages), only a few are taken. For the slow per-page checks (axe).
+ * entries and the paragraph citation pages (one template each, many pages), only a few are taken.
+ * For the slow per-page checks (axe).
  */
 export function representativePages(): string[] {
-  const entries = readingPages().filter((p) => /^\/glossary\/[^/]+\/$/.test(p));
-  const keep = new Set(['/glossary/token/', '/glossary/agi/', '/glossary/inference-cost/', entries[0], entries.at(-1)]);
-  return readingPages().filter((p) => !entries.includes(p) || keep.has(p));
+  const many = readingPages().filter((p) => /^\/glossary\/[^/]+\/$|^\/cite\/p\d+\/$/.test(p));
+  const keep = new Set([
+    '/glossary/token/',
+    '/glossary/agi/',
+    '/glossary/inference-cost/',
+    many[0],
+    '/cite/p4/',
+    '/cite/p9/',
+  ]);
+  return readingPages().filter((p) => !many.includes(p) || keep.has(p));
 }

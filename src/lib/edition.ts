@@ -13,3 +13,10 @@ export const SPEECH = {
   date: '2024-09-19',
   dateDisplay: '19 September 2024',
 } as const;
+
+/** The edition as a publication: its editors and translators are its publisher, named collectively. */
+export const EDITION = {
+  title: SITE_TITLE,
+  publisher: 'Apsara 2024 Keynote Edition',
+  role: 'Edited and translated by the editors of this edition',
+} as const;

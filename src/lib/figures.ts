@@ -8,6 +8,7 @@
  * once the build has bundled this module.
  */
 import { readFileSync } from 'node:fs';
+import { formatDate as formatLabelDate } from './labels';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'astro/zod';
@@ -22,21 +23,6 @@ export const ARGUMENT_FILE = 'content/figures/argument.yaml';
 // ---------------------------------------------------------------------------------------------
 // Dates
 // ---------------------------------------------------------------------------------------------
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
 
 const DATE_PATTERN = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
 const DAY_MS = 86_400_000;
@@ -57,8 +43,7 @@ export function formatDate(date: string): string {
   const m = DATE_PATTERN.exec(date);
   if (!m || Number.isNaN(dateValue(date)))
     throw new Error(`"${date}" is not a date of the form YYYY-MM-DD or YYYY-MM.`);
-  const month = MONTHS[Number(m[2]) - 1];
-  return m[3] === undefined ? `${month} ${m[1]}` : `${Number(m[3])} ${month} ${m[1]}`;
+  return formatLabelDate(date);
 }
 
 /** Whole days from a to b. */

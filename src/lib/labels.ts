@@ -26,7 +26,7 @@ export const CATEGORY_LABELS: Record<(typeof TERM_CATEGORIES)[number], string> =
   place: 'Places',
 };
 
-const MONTHS = [
+export const MONTHS = [
   'January',
   'February',
   'March',

@@ -179,3 +179,25 @@ export const termSchema = z
   .strict();
 
 export type TermData = z.infer<typeof termSchema>;
+
+export const CHANGE_KINDS = ['text', 'translation', 'notes', 'glossary', 'site'] as const;
+
+/** content/changes.yaml: the edition's versions, newest first; the first is the current one. */
+export const changesSchema = z
+  .object({
+    versions: z
+      .array(
+        z
+          .object({
+            /** Semantic version: a text fix bumps the patch, new notes the minor. */
+            version: z.string().regex(/^\d+\.\d+\.\d+$/, { message: 'versions look like 1.2.0' }),
+            date: isoDate,
+            changes: z.array(z.object({ kind: z.enum(CHANGE_KINDS), what: z.string().min(5) }).strict()).min(1),
+          })
+          .strict(),
+      )
+      .min(1),
+  })
+  .strict();
+
+export type ChangesData = z.infer<typeof changesSchema>;

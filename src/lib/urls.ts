@@ -28,6 +28,10 @@ export const paths = {
   paragraphShortLink: (n: number) => `/p/${n}/`,
   notes: '/notes/',
   search: '/search/',
+  changes: '/about/changes/',
+  cite: '/cite/',
+  citePart: (slug: string) => `/cite/${slug}/`,
+  citeParagraph: (n: number) => `/cite/p${n}/`,
   glossary: '/glossary/',
   glossaryEntry: (slug: string) => `/glossary/${slug}/`,
 } as const;

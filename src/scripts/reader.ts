@@ -214,7 +214,8 @@ function initSearchKey(): void {
     if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey) return;
     const t = e.target as HTMLElement | null;
     if (t && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName))) return;
-    const field = document.querySelector<HTMLInputElement>('#search-q') ?? document.querySelector<HTMLInputElement>('#header-q');
+    const field =
+      document.querySelector<HTMLInputElement>('#search-q') ?? document.querySelector<HTMLInputElement>('#header-q');
     if (!field) return;
     e.preventDefault();
     field.focus();
@@ -245,7 +246,9 @@ function highlightFromSearch(): void {
   let text = '';
   const walker = document.createTreeWalker(scope, NodeFilter.SHOW_TEXT, {
     acceptNode: (n) =>
-      n.parentElement?.closest('.ed-noteref, .ed-vh, script, style') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
+      n.parentElement?.closest('.ed-noteref, .ed-vh, script, style')
+        ? NodeFilter.FILTER_REJECT
+        : NodeFilter.FILTER_ACCEPT,
   });
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     nodes.push({ node: n as Text, start: text.length });
@@ -273,12 +276,79 @@ function highlightFromSearch(): void {
   (target ?? ranges[0]!.startContainer.parentElement)?.scrollIntoView({ block: 'start' });
 }
 
+/** A renamed anchor (content/redirects.yaml) leads to its new address. */
+function followMovedAnchor(): void {
+  const id = decodeURIComponent(location.hash.slice(1));
+  const map = document.getElementById('ed-moved-anchors');
+  if (!id || !map || document.getElementById(id)) return;
+  const to = (JSON.parse(map.textContent ?? '{}') as Record<string, string>)[id];
+  if (to) location.replace(to);
+}
+
+/**
+ * "Copy link" beside each paragraph's permanent address, and, when text inside one paragraph is
+ * selected, a button that copies a link to that paragraph with a text fragment (#pN:~:text=…).
+ */
+function initLinks(): void {
+  const status = document.createElement('p');
+  status.className = 'ed-vh';
+  status.setAttribute('role', 'status');
+  document.body.append(status);
+  const copy = async (text: string, what: string) => {
+    try {
+      await navigator.clipboard.writeText(text);
+      status.textContent = `${what} copied.`;
+    } catch {
+      status.textContent = `Could not copy the ${what.toLowerCase()}: ${text}`;
+    }
+  };
+  for (const a of document.querySelectorAll<HTMLAnchorElement>('a[data-copy-link]')) {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'ed-copylink';
+    button.textContent = 'Copy link';
+    const para = a.closest('.ed-para');
+    button.setAttribute('aria-label', `Copy the permanent address of paragraph ${para?.id.slice(1) ?? ''}`);
+    button.addEventListener('click', () => void copy(a.dataset.copyLink ?? a.href, 'Link'));
+    a.after(button);
+  }
+  const selectionButton = document.createElement('button');
+  selectionButton.type = 'button';
+  selectionButton.className = 'ed-selectionlink';
+  selectionButton.textContent = 'Copy link to selection';
+  selectionButton.hidden = true;
+  document.body.append(selectionButton);
+  let link = '';
+  document.addEventListener('selectionchange', () => {
+    const sel = getSelection();
+    const text = sel?.toString().replace(/\s+/g, ' ').trim() ?? '';
+    const para = sel && sel.rangeCount > 0 ? sel.getRangeAt(0).commonAncestorContainer : null;
+    const p = (para instanceof Element ? para : para?.parentElement)?.closest('.ed-para');
+    if (!text || !p || text.length > 300) {
+      selectionButton.hidden = true;
+      return;
+    }
+    const url = new URL(location.href);
+    url.search = '';
+    link = `${url.origin}${url.pathname}#${p.id}:~:text=${encodeURIComponent(text).replace(/-/g, '%2D')}`;
+    const r = sel!.getRangeAt(0).getBoundingClientRect();
+    selectionButton.style.top = `${r.bottom + window.scrollY + 6}px`;
+    selectionButton.style.left = `${Math.max(8, Math.min(r.left + window.scrollX, window.innerWidth - 200))}px`;
+    selectionButton.dataset.link = link;
+    selectionButton.hidden = false;
+  });
+  selectionButton.addEventListener('mousedown', (e) => e.preventDefault());
+  selectionButton.addEventListener('click', () => void copy(link, 'Link to the selection'));
+}
+
+followMovedAnchor();
 initModes();
 initSearchKey();
 if (document.querySelector('.ed-s')) {
   initAlignment();
   initNotes();
   initTermCards();
+  initLinks();
   revealTarget();
   window.addEventListener('hashchange', revealTarget);
 }

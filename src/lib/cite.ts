@@ -1,0 +1,499 @@
+/**
+ * Citations of the speech, or of a part, paragraph or sentence of it, in seven formats. Pure: the
+ * caller supplies the edition's version and dates and the reader's access date (src/lib/citations.ts
+ * builds the input for the site), so every output can be tested as an exact string.
+ *
+ * What every format says, each in its own way: the speaker; the Chinese title and its English
+ * translation; the event, place and date; this edition and its version; the permanent URL of what
+ * is cited; and that the English translation is this edition's.
+ *
+ * The four prose styles are plain text. Chicago, APA and MLA set some titles in italics, which plain
+ * text cannot show and which a copied citation would carry as stray asterisks or underscores; the
+ * reader's word processor restores them. Quotation marks are typographic (“ ”), as the styles print
+ * them. Titles are given as the edition and the speech spell them: headline or sentence case is not
+ * imposed on a string supplied by the caller.
+ */
+import { MONTHS } from './labels';
+import { SPEECH } from './edition';
+
+export interface CiteEdition {
+  /** The edition's title, e.g. "Eddie Wu at Apsara 2024 — an annotated edition". */
+  title: string;
+  /** Its publisher; its editors and translators are named collectively after it ("… editors"). */
+  publisher: string;
+  /** Version string, e.g. "1.0.0". */
+  version: string;
+  /** Date of that version, YYYY-MM-DD. */
+  date: string;
+  /** Absolute URL of the edition's home page. */
+  url: string;
+}
+
+export interface CiteTarget {
+  kind: 'speech' | 'part' | 'paragraph' | 'sentence';
+  /**
+   * For a part, its title (required), e.g. "Thesis 1 — 22 months, and still early in the AGI
+   * transformation"; "¶4" or "¶9.2" for a paragraph or sentence, whose numbers the formats use instead.
+   */
+  label?: string;
+  /**
+   * Absolute permanent URL of what is cited: /speech/ for the speech, /speech/1/ for a part, /p/4/ for
+   * a paragraph, /speech/2/#p9.2 for a sentence.
+   */
+  url: string;
+  /** Paragraph number, required for paragraphs and sentences. */
+  paragraph?: number;
+  /** Sentence number within the paragraph, required for sentences. */
+  sentence?: number;
+}
+
+export interface CiteInput {
+  edition: CiteEdition;
+  target: CiteTarget;
+  /** The reader's access date, YYYY-MM-DD; static pages pass the version's date. */
+  accessed: string;
+}
+
+export type FormatId = 'chicago' | 'apa' | 'mla' | 'gbt7714' | 'bibtex' | 'ris' | 'csl-json';
+
+export const FORMATS: readonly { id: FormatId; label: string; mime: string; fileExtension: string }[] = [
+  { id: 'chicago', label: 'Chicago (17th ed.)', mime: 'text/plain', fileExtension: 'txt' },
+  { id: 'apa', label: 'APA (7th ed.)', mime: 'text/plain', fileExtension: 'txt' },
+  { id: 'mla', label: 'MLA (9th ed.)', mime: 'text/plain', fileExtension: 'txt' },
+  { id: 'gbt7714', label: 'GB/T 7714—2015', mime: 'text/plain', fileExtension: 'txt' },
+  { id: 'bibtex', label: 'BibTeX', mime: 'application/x-bibtex', fileExtension: 'bib' },
+  { id: 'ris', label: 'RIS', mime: 'application/x-research-info-systems', fileExtension: 'ris' },
+  { id: 'csl-json', label: 'CSL-JSON', mime: 'application/vnd.citationstyles.csl+json', fileExtension: 'json' },
+];
+
+export function cite(format: FormatId, input: CiteInput): string {
+  const c = prepare(input);
+  switch (format) {
+    case 'chicago':
+      return chicago(c);
+    case 'apa':
+      return apa(c);
+    case 'mla':
+      return mla(c);
+    case 'gbt7714':
+      return gbt7714(c);
+    case 'bibtex':
+      return bibtex(c);
+    case 'ris':
+      return ris(c);
+    case 'csl-json':
+      return cslJson(c);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Facts the edition module does not hold.
+
+/** Romanized (Hanyu Pinyin) title, for APA, which puts no non-Latin script in a reference list. */
+const TITLE_PINYIN = 'Wu Yongming 2024 Yunqi Dahui zhuti yanjiang';
+const PLACE_ZH = '杭州';
+const COUNTRY = 'China';
+/** The speech is a keynote: the genre word in Chicago, the bracketed description in APA, MLA's optional element. */
+const GENRE = 'Keynote address';
+const FAMILY = 'Wu';
+const GIVEN = 'Eddie';
+const INITIAL = 'E';
+/** Bibliography keys: stable per target, so that a reader's .bib keeps working across versions. */
+const KEY = 'wu2024apsara';
+
+// ---------------------------------------------------------------------------------------------------
+// Input checked once and turned into what the formats share.
+
+type Locator =
+  | { kind: 'speech' }
+  | { kind: 'part'; title: string; slug: string }
+  | { kind: 'paragraph'; paragraph: number }
+  | { kind: 'sentence'; paragraph: number; sentence: number };
+
+interface Prepared {
+  edition: CiteEdition;
+  /** The editors and translators, named collectively: "Apsara 2024 Keynote Edition editors". */
+  editors: string;
+  url: string;
+  locator: Locator;
+  spoken: YMD;
+  released: YMD;
+  accessed: YMD;
+}
+
+interface YMD {
+  year: number;
+  month: number;
+  day: number;
+  iso: string;
+}
+
+function prepare({ edition, target, accessed }: CiteInput): Prepared {
+  return {
+    edition,
+    editors: `${edition.publisher} editors`,
+    url: absolute(target.url, 'target.url'),
+    locator: locate(target),
+    spoken: ymd(SPEECH.date, 'the speech date'),
+    released: ymd(edition.date, 'edition.date'),
+    accessed: ymd(accessed, 'accessed'),
+  };
+}
+
+function locate(target: CiteTarget): Locator {
+  const { kind, label, paragraph, sentence } = target;
+  const whole = (n: number | undefined): n is number => n !== undefined && Number.isInteger(n) && n > 0;
+  switch (kind) {
+    case 'speech':
+      return { kind };
+    case 'part': {
+      if (!label) throw new Error(`cite(): a part needs its title as label (${target.url}).`);
+      // The key of a part comes from its permanent address (/speech/1/ → part1), which never changes.
+      const slug = new URL(target.url).pathname.split('/').filter(Boolean).pop();
+      if (!slug) throw new Error(`cite(): cannot find the part's slug in ${target.url}.`);
+      return { kind, title: label, slug };
+    }
+    case 'paragraph':
+      if (!whole(paragraph)) throw new Error(`cite(): a paragraph needs a positive paragraph number (${target.url}).`);
+      return { kind, paragraph };
+    case 'sentence':
+      if (!whole(paragraph) || !whole(sentence))
+        throw new Error(`cite(): a sentence needs positive paragraph and sentence numbers (${target.url}).`);
+      return { kind, paragraph, sentence };
+  }
+}
+
+function absolute(url: string, what: string): string {
+  try {
+    new URL(url);
+  } catch {
+    throw new Error(`cite(): ${what} must be an absolute URL, got "${url}".`);
+  }
+  return url;
+}
+
+function ymd(iso: string, what: string): YMD {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  const [year, month, day] = m ? [Number(m[1]), Number(m[2]), Number(m[3])] : [0, 0, 0];
+  if (!m || month < 1 || month > 12 || day < 1 || day > 31)
+    throw new Error(`cite(): ${what} must be a YYYY-MM-DD date, got "${iso}".`);
+  return { year, month, day, iso };
+}
+
+/** MLA abbreviates the months longer than four letters. */
+const MLA_MONTHS = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
+const BIBTEX_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+const monthName = (d: YMD) => MONTHS[d.month - 1]!;
+/** "2024-09-19" → "September 19, 2024" (Chicago). */
+const monthDayYear = (d: YMD) => `${monthName(d)} ${d.day}, ${d.year}`;
+/** "2024-09-19" → "19 September 2024" (the edition's own form, in notes). */
+const dayMonthYear = (d: YMD) => `${d.day} ${monthName(d)} ${d.year}`;
+/** "2024-09-19" → "2024/09/19" (RIS). */
+const slashed = (d: YMD) => d.iso.replaceAll('-', '/');
+
+/** "Paragraph 4", "Paragraph 9, sentence 2", "Part “Thesis 1 — …”"; undefined for the whole speech. */
+function englishLocator(l: Locator): string | undefined {
+  switch (l.kind) {
+    case 'speech':
+      return undefined;
+    case 'part':
+      return `Part “${l.title}”`;
+    case 'paragraph':
+      return `Paragraph ${l.paragraph}`;
+    case 'sentence':
+      return `Paragraph ${l.paragraph}, sentence ${l.sentence}`;
+  }
+}
+
+/** The same within a larger element: "paragraph 4", "paragraph 9, sentence 2", or the part's bare title. */
+function plainLocator(l: Locator): string | undefined {
+  return l.kind === 'part' ? l.title : englishLocator(l)?.replace(/^P/, 'p');
+}
+
+/** Ends an element with a period, inside a closing quotation mark as US styles do: “Title.” */
+function period(element: string): string {
+  return element.endsWith('”') ? `${element.slice(0, -1)}.”` : `${element}.`;
+}
+
+/** Joins elements with commas, putting each comma inside a closing quotation mark (MLA). */
+function commaList(elements: string[]): string {
+  const comma = (e: string) => (e.endsWith('”') ? `${e.slice(0, -1)},”` : `${e},`);
+  return elements.map((e, i) => (i === elements.length - 1 ? e : comma(e))).join(' ');
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Chicago Manual of Style, 17th ed., notes and bibliography: the bibliography entry. A speech is
+// cited as a lecture or paper presented at a meeting: title in quotation marks, then genre, event,
+// place and date. Where it was read follows like a contribution to an edited volume, "In Title, edited
+// and translated by …", then version, publisher, date and URL. A title in another language keeps its
+// original form, followed by an English translation in brackets, sentence-style; romanizing a
+// non-Latin script is optional in Chicago and is omitted. No access date: Chicago asks for one only
+// when a source shows no date of publication or revision (14.12), and the version's date is that date.
+// A part or paragraph stands before "In", as the part of a larger work it is.
+
+function chicago(c: Prepared): string {
+  const { edition: e } = c;
+  const locator = englishLocator(c.locator);
+  return [
+    `${FAMILY}, ${GIVEN}.`,
+    `“${SPEECH.titleZh}” [${SPEECH.titleEn}].`,
+    `${GENRE}, ${SPEECH.event}, ${SPEECH.place}, ${monthDayYear(c.spoken)}.`,
+    ...(locator ? [period(locator)] : []),
+    `In ${e.title}, edited and translated by the ${c.editors}.`,
+    `Version ${e.version}.`,
+    `${e.publisher}, ${monthDayYear(c.released)}.`,
+    `${c.url}.`,
+  ].join(' ');
+}
+
+// ---------------------------------------------------------------------------------------------------
+// APA Publication Manual, 7th ed.: a conference session or presentation (10.5): author, exact date,
+// title, bracketed description ([Keynote address]), event, and location with country. The edition
+// follows in the form of a chapter in an edited book (10.3), "In Editors (Eds. & Trans.), Title
+// (Version …, locator). Publisher. URL", with no full stop after the URL. APA puts no non-Latin script
+// in a reference list: the title is romanized (Hanyu Pinyin) and followed by its English translation
+// in brackets, the description in a second pair of brackets (9.38). No retrieval date: APA gives one
+// only for works designed to change, and the version pins the text cited.
+
+function apa(c: Prepared): string {
+  const { edition: e } = c;
+  const l = c.locator;
+  const locator =
+    l.kind === 'part'
+      ? `“${l.title}” section`
+      : l.kind === 'paragraph'
+        ? `para. ${l.paragraph}`
+        : l.kind === 'sentence'
+          ? `para. ${l.paragraph}, sentence ${l.sentence}`
+          : undefined;
+  const details = [`Version ${e.version}`, ...(locator ? [locator] : [])].join(', ');
+  return [
+    `${FAMILY}, ${INITIAL}.`,
+    `(${c.spoken.year}, ${monthName(c.spoken)} ${c.spoken.day}).`,
+    `${TITLE_PINYIN} [${SPEECH.titleEn}] [${GENRE}].`,
+    `${SPEECH.event}, ${SPEECH.place}, ${COUNTRY}.`,
+    `In ${c.editors} (Eds. & Trans.), ${e.title} (${details}).`,
+    `${e.publisher}.`,
+    c.url,
+  ].join(' ');
+}
+
+// ---------------------------------------------------------------------------------------------------
+// MLA Handbook, 9th ed.: author, title in quotation marks, then containers. The first is the event
+// at which the speech was given (event, date, place), with "Keynote address" as the optional
+// description, as for a lecture or address; the second is this edition: title, contributors
+// ("edited and translated by"), version, publisher, date, location (the locator, then the URL
+// without https://, as MLA 9 recommends). An access date closes the entry. Months longer than four
+// letters are abbreviated. A title in another script may keep that script, with a translation in
+// brackets.
+
+function mla(c: Prepared): string {
+  const { edition: e } = c;
+  const l = c.locator;
+  const mlaDate = (d: YMD) => `${d.day} ${MLA_MONTHS[d.month - 1]} ${d.year}`;
+  const locator =
+    l.kind === 'part'
+      ? `part “${l.title}”`
+      : l.kind === 'paragraph'
+        ? `par. ${l.paragraph}`
+        : l.kind === 'sentence'
+          ? `par. ${l.paragraph}, sentence ${l.sentence}`
+          : undefined;
+  const container = commaList([
+    e.title,
+    `edited and translated by the ${c.editors}`,
+    `version ${e.version}`,
+    e.publisher,
+    mlaDate(c.released),
+    ...(locator ? [locator] : []),
+    c.url.replace(/^https?:\/\//, ''),
+  ]);
+  return [
+    `${FAMILY}, ${GIVEN}.`,
+    `“${SPEECH.titleZh} [${SPEECH.titleEn}].”`,
+    `${SPEECH.event}, ${mlaDate(c.spoken)}, ${SPEECH.place}.`,
+    `${GENRE}.`,
+    `${container}.`,
+    `Accessed ${mlaDate(c.accessed)}.`,
+  ].join(' ');
+}
+
+// ---------------------------------------------------------------------------------------------------
+// GB/T 7714—2015 信息与文献 参考文献著录规则. A speech is not among the standard's document types, so the
+// cited text is an electronic resource, [EB/OL], contained in the edition and recorded as an analytic
+// (析出文献, "//" before the host; 4.2 and 4.6): speaker; title in the original language; as other
+// title information (其他题名信息) the event, place and date and, if any, the part or paragraph (a
+// subdivision, like the 卷次 and 册次 the standard lists there); then the host: its responsible body,
+// title and version (版本项); the version's date as (更新或修改日期) and the access date as [引用日期];
+// URL. 出版地 and 出版者 are left out, as in the standard's own [EB/OL] examples.
+// The English title and the translation are given in a second record in English, under the
+// standard's provision for bilingual references ("必要时，可采用双语著录", original language first),
+// where the translators are the analytic's other responsible party (其他责任者, ", trans."). There
+// the speaker's name takes the standard's form for Latin-script names, surname in capitals and
+// initial without a full stop: he publishes in English as Eddie Wu, hence WU E.
+
+function gbt7714(c: Prepared): string {
+  const { edition: e } = c;
+  const l = c.locator;
+  const tail = `(${c.released.iso})[${c.accessed.iso}]. ${c.url}.`;
+  const zhLocator =
+    l.kind === 'part'
+      ? l.title
+      : l.kind === 'paragraph'
+        ? `第${l.paragraph}段`
+        : l.kind === 'sentence'
+          ? `第${l.paragraph}段第${l.sentence}句`
+          : undefined;
+  const enLocator = plainLocator(l);
+  const zh = [
+    `${SPEECH.speakerZh}.`,
+    `${SPEECH.titleZh}: ${SPEECH.eventZh}, ${PLACE_ZH}, ${SPEECH.date}${zhLocator ? `: ${zhLocator}` : ''}[EB/OL]//${e.publisher}.`,
+    `${e.title}.`,
+    `${e.version}版.`,
+    tail,
+  ].join(' ');
+  const en = [
+    `${FAMILY.toUpperCase()} ${INITIAL}.`,
+    `${SPEECH.titleEn}: ${SPEECH.event}, ${SPEECH.place}, ${SPEECH.date}${enLocator ? `: ${enLocator}` : ''}[EB/OL].`,
+    `${c.editors}, trans.//${e.publisher}.`,
+    `${e.title}.`,
+    `Version ${e.version}.`,
+    tail,
+  ].join(' ');
+  return `${zh}\n${en}`;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Notes shared by the machine formats, which have no field for the edition as a container of a speech.
+
+/** "Paragraph 4. In <edition>, version 1.0.0 (2026-11-29), <publisher>. English translation by the … editors" */
+function editionNote(c: Prepared): string {
+  const { edition: e } = c;
+  const locator = englishLocator(c.locator);
+  return [
+    ...(locator ? [period(locator)] : []),
+    `In ${e.title}, version ${e.version} (${c.released.iso}), ${e.publisher}.`,
+    `English translation by the ${c.editors}`,
+  ].join(' ');
+}
+
+function key(l: Locator): string {
+  switch (l.kind) {
+    case 'speech':
+      return KEY;
+    case 'part':
+      // part1, part2, part3; the opening and closing parts go by their names.
+      return `${KEY}-${/^\d+$/.test(l.slug) ? `part${l.slug}` : l.slug.toLowerCase().replace(/[^a-z0-9-]/g, '')}`;
+    case 'paragraph':
+      return `${KEY}-p${l.paragraph}`;
+    case 'sentence':
+      return `${KEY}-p${l.paragraph}-${l.sentence}`;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// BibTeX: @misc, the entry type every style knows for a speech. Event, place and date go in
+// howpublished, which plain.bst and its descendants print; year and month (an unbraced month macro)
+// make the date sortable; url and urldate are read by biblatex and natbib's styles (plain.bst ignores
+// them, so the URL is not repeated in note, which would print twice elsewhere). The English title is
+// braced so that styles which lowercase titles keep its capitals. Values are UTF-8 (biber, or
+// inputenc/xeCJK for the Chinese); LaTeX's special characters in caller-supplied text are escaped,
+// braces included, as commands, so that an unbalanced brace cannot end a field early. The URL is left
+// as it is: url is a verbatim field.
+
+const BIBTEX_ESCAPES: Record<string, string> = {
+  '\\': '\\textbackslash{}',
+  '{': '\\textbraceleft{}',
+  '}': '\\textbraceright{}',
+  '&': '\\&',
+  '%': '\\%',
+  $: '\\$',
+  '#': '\\#',
+  _: '\\_',
+  '~': '\\textasciitilde{}',
+  '^': '\\textasciicircum{}',
+};
+
+/** Escapes text for a BibTeX field; one pass, so that the braces of a replacement are not escaped again. */
+function escapeBibtex(text: string): string {
+  return text.replace(/[\\{}&%$#_~^]/g, (ch) => BIBTEX_ESCAPES[ch]!);
+}
+
+function bibtex(c: Prepared): string {
+  const fields: [string, string][] = [
+    ['author', `{${FAMILY}, ${GIVEN}}`],
+    ['title', `{${escapeBibtex(SPEECH.titleZh)} [{${escapeBibtex(SPEECH.titleEn)}}]}`],
+    ['howpublished', `{${escapeBibtex(`${GENRE}, ${SPEECH.event}, ${SPEECH.place}, ${dayMonthYear(c.spoken)}`)}}`],
+    ['year', `{${c.spoken.year}}`],
+    ['month', BIBTEX_MONTHS[c.spoken.month - 1]!],
+    ['note', `{${escapeBibtex(editionNote(c))}}`],
+    ['url', `{${c.url}}`],
+    ['urldate', `{${c.accessed.iso}}`],
+  ];
+  return `@misc{${key(c.locator)},\n${fields.map(([name, value]) => `  ${name} = ${value}`).join(',\n')}\n}`;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// RIS: the standard's type list has no speech. TY SLIDE ("slide presentation") is the type Zotero's RIS
+// translator reads as its Presentation item, the nearest to a speech: there T2 becomes the meeting
+// name, CY the place, M3 the presentation type, DA the date, Y2 the access date; AU is stored as the
+// presenter (Zotero moves an author to an item type's primary creator). Presentations have no
+// translator, edition or publisher field in Zotero (an A4 translator would also become a presenter),
+// so the edition and the translation go in N1, which Zotero keeps as a note. Lines are "TAG  - value",
+// the record ends with "ER  - "; lines are separated by LF, which Zotero, EndNote and Mendeley read
+// (the specification's CRLF matters only to old Windows tools, and a string in a <pre> copies as LF).
+
+function ris(c: Prepared): string {
+  const line = (tag: string, value: string) => `${tag}  - ${value.replace(/\s*[\r\n]+\s*/g, ' ')}`;
+  return [
+    line('TY', 'SLIDE'),
+    line('AU', `${FAMILY}, ${GIVEN}`),
+    line('TI', `${SPEECH.titleZh} [${SPEECH.titleEn}]`),
+    line('M3', GENRE),
+    line('T2', SPEECH.event),
+    line('CY', SPEECH.place),
+    line('DA', slashed(c.spoken)),
+    line('PY', String(c.spoken.year)),
+    line('UR', c.url),
+    line('Y2', slashed(c.accessed)),
+    line('N1', `${GENRE}, ${SPEECH.event}, ${SPEECH.place}, ${dayMonthYear(c.spoken)}. ${editionNote(c)}.`),
+    'ER  - ',
+  ].join('\n');
+}
+
+// ---------------------------------------------------------------------------------------------------
+// CSL-JSON (CSL 1.0.2 item schema): an array of one item of type "speech". The item is the English
+// text as this edition gives it, so title is the English title, original-title the Chinese, and the
+// edition's editors are its editor and translator (literal names: they are a body, not a person).
+// genre, event-title, event-place and event-date describe the occasion; issued is the date of the
+// speech; container-title, version and publisher the edition; section the part or paragraph.
+
+function cslJson(c: Prepared): string {
+  const { edition: e } = c;
+  const dateParts = (d: YMD) => ({ 'date-parts': [[d.year, d.month, d.day]] });
+  const l = c.locator;
+  const section = plainLocator(l);
+  const item = {
+    id: key(l),
+    type: 'speech',
+    title: SPEECH.titleEn,
+    'original-title': SPEECH.titleZh,
+    author: [{ family: FAMILY, given: GIVEN }],
+    genre: GENRE,
+    'event-title': SPEECH.event,
+    'event-place': SPEECH.place,
+    'event-date': dateParts(c.spoken),
+    issued: dateParts(c.spoken),
+    'container-title': e.title,
+    editor: [{ literal: c.editors }],
+    translator: [{ literal: c.editors }],
+    version: e.version,
+    publisher: e.publisher,
+    ...(section ? { section } : {}),
+    URL: c.url,
+    accessed: dateParts(c.accessed),
+    note: `${GENRE}, ${SPEECH.event}, ${SPEECH.place}, ${dayMonthYear(c.spoken)}. English translation by the ${c.editors}, version ${e.version} (${c.released.iso}).`,
+  };
+  return JSON.stringify([item], null, 2);
+}

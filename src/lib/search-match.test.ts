@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { isHit, parseQuery, rankHits, snippetOf, spaceOutChinese } from './search-match';
+
+describe('parsing a query', () => {
+  it('keeps words, folds case and full-width forms, drops edge punctuation', () => {
+    expect(parseQuery('  Take  over, THE digital world ').words).toEqual(['take', 'over', 'the', 'digital', 'world']);
+    expect(parseQuery('ＡＧＩ').words).toEqual(['agi']);
+    expect(parseQuery('推理成本').words).toEqual(['推理成本']);
+  });
+  it('names the problem with empty, punctuation-only and very long queries', () => {
+    expect(parseQuery('   ').problem).toBe('empty');
+    expect(parseQuery('?!。，…').problem).toBe('punctuation');
+    expect(parseQuery('a'.repeat(201)).problem).toBe('too-long');
+    expect(parseQuery('<script>alert(1)</script>').words).toEqual(['script>alert(1)</script']);
+  });
+});
+
+describe('precision', () => {
+  const p4 =
+    '同时,模型推理成本指数级下降,已经远远超过摩尔定律。\nAt the same time, the inference cost of models has fallen exponentially';
+  it('a Chinese query must appear as a whole phrase', () => {
+    expect(isHit(p4, parseQuery('推理成本'))).toBe(true);
+    expect(isHit(p4, parseQuery('深度学习'))).toBe(false);
+    expect(isHit('机器学习和计算', parseQuery('深度学习'))).toBe(false);
+    expect(isHit(p4, parseQuery('成本推理'))).toBe(false);
+  });
+  it('every English word must appear, at a word start, in any case', () => {
+    expect(isHit(p4, parseQuery('inference cost'))).toBe(true);
+    expect(isHit(p4, parseQuery('Inference COSTS'))).toBe(false);
+    expect(isHit(p4, parseQuery('cost inference'))).toBe(true);
+    expect(isHit(p4, parseQuery('inference price'))).toBe(false);
+    expect(isHit('accost', parseQuery('cost'))).toBe(false);
+    expect(isHit('百万Tokens调用', parseQuery('token'))).toBe(true);
+  });
+});
+
+describe('snippets and ranking', () => {
+  it('quotes the words around the match', () => {
+    expect(snippetOf('aaaa 推理成本 bbbb', parseQuery('推理成本'), 3)).toEqual({
+      before: '…aa ',
+      match: '推理成本',
+      after: ' bb…',
+    });
+  });
+  it('puts the glossary entry named by the query first, then the speech, notes, other entries', () => {
+    const hits = [
+      { id: 'note', kind: 'note', terms: [], text: 'Token' },
+      { id: 'other', kind: 'glossary', terms: ['Tokenisation'], text: 'Tokenisation' },
+      { id: 'p4', kind: 'speech', terms: [], text: '百万Tokens' },
+      { id: 'p13', kind: 'speech', terms: [], text: 'Token — Token' },
+      { id: 'token', kind: 'glossary', terms: ['Token', '词元'], text: 'Token 词元' },
+    ];
+    expect(rankHits(hits, parseQuery('token')).map((h) => h.id)).toEqual(['token', 'p13', 'p4', 'note', 'other']);
+    expect(rankHits(hits, parseQuery('词元'))[0]!.id).toBe('token');
+  });
+  it('spaces out Chinese characters for the index, leaving Latin words whole', () => {
+    expect(spaceOutChinese('百万Tokens调用花费')).toBe('百 万 Tokens 调 用 花 费');
+    expect(spaceOutChinese('inference cost')).toBe('inference cost');
+  });
+});

@@ -1,0 +1,77 @@
+/**
+ * The search records: one per paragraph (Chinese and English together), one per note and one per
+ * glossary entry, each with the smallest useful address. Built at build time from the edition data;
+ * scripts/build-search-index.ts feeds them to Pagefind.
+ */
+import type { EditionData } from './edition-data';
+import { KIND_LABELS } from './labels';
+import { paths } from './urls';
+
+export type SearchKind = 'speech' | 'note' | 'glossary';
+
+export interface SearchRecord {
+  /** Site path with fragment, without the base path: "/speech/1/#p4". */
+  readonly url: string;
+  readonly kind: SearchKind;
+  /** The result's heading. */
+  readonly title: string;
+  /** Where it is: "Thesis 1 · ¶4", "Note · Thesis 1 · ¶4", "Glossary". */
+  readonly location: string;
+  /** The part's short title, for the part filter ('' for glossary entries). */
+  readonly part: string;
+  /** The text searched and quoted in snippets. */
+  readonly content: string;
+  /** Glossary entries: the term, its English and every alias, for "the entry comes first". */
+  readonly terms: readonly string[];
+}
+
+/** Markdown to plain text, enough for notes' bodies (emphasis, links, code). */
+export function plainText(markdown: string): string {
+  return markdown
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/[*_`]+/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export function searchRecords(data: EditionData): SearchRecord[] {
+  const records: SearchRecord[] = [];
+  for (const p of data.aligned) {
+    const part = data.parts.find((x) => x.data.firstParagraph <= p.n && p.n <= x.data.lastParagraph)!;
+    records.push({
+      url: `${paths.part(part.id)}#p${p.n}`,
+      kind: 'speech',
+      title: `¶${p.n}`,
+      location: `${part.data.shortTitle} · ¶${p.n}`,
+      part: part.data.shortTitle,
+      content: `${p.sentences.map((s) => s.zh).join('')}\n${p.en}`,
+      terms: [],
+    });
+  }
+  for (const { entry, part } of data.notes) {
+    const d = entry.data;
+    records.push({
+      url: `${paths.part(part.id)}#n-${entry.id}`,
+      kind: 'note',
+      title: d.title,
+      location: `Note (${KIND_LABELS[d.kind].toLowerCase()}) · ${part.data.shortTitle} · ¶${d.paragraph}`,
+      part: part.data.shortTitle,
+      content: `${d.title}\n${d.quote}${d.quoteEn ? ` ${d.quoteEn}` : ''}\n${plainText(entry.body ?? '')}`,
+      terms: [],
+    });
+  }
+  for (const t of data.terms) {
+    const d = t.data;
+    const terms = [d.term, d.english, ...d.aliases.zh, ...d.aliases.en];
+    records.push({
+      url: paths.glossaryEntry(t.id),
+      kind: 'glossary',
+      title: `${d.english} · ${d.term}`,
+      location: 'Glossary',
+      part: '',
+      content: `${terms.join(' · ')}${d.pinyin ? ` · ${d.pinyin}` : ''}\n${d.definition}\n${d.usage}`,
+      terms,
+    });
+  }
+  return records;
+}

@@ -1,0 +1,9 @@
+/** /cite/edition.bib: the edition's BibTeX record (the whole speech), at a permanent address. */
+import { cite } from '../../lib/cite';
+import { citeInput, speechTarget } from '../../lib/citations';
+
+export function GET(): Response {
+  return new Response(`${cite('bibtex', citeInput(speechTarget()))}\n`, {
+    headers: { 'Content-Type': 'application/x-bibtex; charset=utf-8' },
+  });
+}

@@ -1,0 +1,9 @@
+/** /cite/edition.json: the edition's CSL-JSON record (the whole speech), at a permanent address. */
+import { cite } from '../../lib/cite';
+import { citeInput, speechTarget } from '../../lib/citations';
+
+export function GET(): Response {
+  return new Response(`${cite('csl-json', citeInput(speechTarget()))}\n`, {
+    headers: { 'Content-Type': 'application/vnd.citationstyles.csl+json; charset=utf-8' },
+  });
+}

@@ -1,0 +1,9 @@
+/** /cite/edition.ris: the edition's RIS record (the whole speech), at a permanent address. */
+import { cite } from '../../lib/cite';
+import { citeInput, speechTarget } from '../../lib/citations';
+
+export function GET(): Response {
+  return new Response(`${cite('ris', citeInput(speechTarget()))}\n`, {
+    headers: { 'Content-Type': 'application/x-research-info-systems; charset=utf-8' },
+  });
+}
