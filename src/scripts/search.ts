@@ -41,7 +41,8 @@ let pagefind: Promise<PagefindApi> | undefined;
 function loadPagefind(): Promise<PagefindApi> {
   pagefind ??= (async () => {
     const api = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as PagefindApi;
-    await api.options({ excerptLength: 0 });
+    // Records hold site paths without the base path; this page adds it (targetOf), so Pagefind must not.
+    await api.options({ excerptLength: 0, baseUrl: '/' });
     await api.init();
     return api;
   })();
