@@ -16,16 +16,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { spaceOutChinese } from '../src/lib/search-match.ts';
-
-interface SearchRecord {
-  url: string;
-  kind: string;
-  title: string;
-  location: string;
-  part: string;
-  content: string;
-  terms: string[];
-}
+import type { SearchRecord } from '../src/lib/search-records.ts';
 
 const dist = join(process.cwd(), 'dist');
 const recordsFile = join(dist, 'search-records.json');

@@ -44,11 +44,11 @@ describe('snippets and ranking', () => {
   });
   it('puts the glossary entry named by the query first, then the speech, notes, other entries', () => {
     const hits = [
-      { id: 'note', kind: 'note', terms: [], text: 'Token' },
-      { id: 'other', kind: 'glossary', terms: ['Tokenisation'], text: 'Tokenisation' },
-      { id: 'p4', kind: 'speech', terms: [], text: '百万Tokens' },
-      { id: 'p13', kind: 'speech', terms: [], text: 'Token — Token' },
-      { id: 'token', kind: 'glossary', terms: ['Token', '词元'], text: 'Token 词元' },
+      { id: 'note', kind: 'note', terms: [], content: 'Token' },
+      { id: 'other', kind: 'glossary', terms: ['Tokenisation'], content: 'Tokenisation' },
+      { id: 'p4', kind: 'speech', terms: [], content: '百万Tokens' },
+      { id: 'p13', kind: 'speech', terms: [], content: 'Token — Token' },
+      { id: 'token', kind: 'glossary', terms: ['Token', '词元'], content: 'Token 词元' },
     ];
     expect(rankHits(hits, parseQuery('token')).map((h) => h.id)).toEqual(['token', 'p13', 'p4', 'note', 'other']);
     expect(rankHits(hits, parseQuery('词元'))[0]!.id).toBe('token');

@@ -82,7 +82,7 @@ export function snippetOf(text: string, query: ParsedQuery, radius = 60): Snippe
 export interface Rankable {
   readonly kind: string;
   readonly terms: readonly string[];
-  readonly text: string;
+  readonly content: string;
 }
 
 const KIND_ORDER: Record<string, number> = { speech: 1, note: 2, glossary: 3 };
@@ -96,7 +96,7 @@ export function rankHits<T extends Rankable>(hits: readonly T[], query: ParsedQu
   const whole = query.words.join(' ');
   const exact = (h: T) => h.kind === 'glossary' && h.terms.some((t) => fold(t) === whole);
   return hits
-    .map((h, i) => ({ h, i, key: exact(h) ? 0 : (KIND_ORDER[h.kind] ?? 4), count: occurrences(h.text, query) }))
+    .map((h, i) => ({ h, i, key: exact(h) ? 0 : (KIND_ORDER[h.kind] ?? 4), count: occurrences(h.content, query) }))
     .sort((a, b) => a.key - b.key || b.count - a.count || a.i - b.i)
     .map((x) => x.h);
 }

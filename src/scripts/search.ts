@@ -4,6 +4,7 @@
  * links inside #search-results. Results and counts are announced through a live region. Everything
  * is written with textContent: markup in a query or a text is shown as text.
  */
+import type { SearchRecord, SearchKind } from '../lib/search-records';
 import { isHit, parseQuery, rankHits, snippetOf, spaceOutChinese, type ParsedQuery } from '../lib/search-match';
 
 interface PagefindResultData {
@@ -17,16 +18,8 @@ interface PagefindApi {
   search(q: string): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
 }
 
-interface Hit {
-  url: string;
-  text: string;
-  kind: string;
-  title: string;
-  location: string;
-  part: string;
-  content: string;
-  terms: string[];
-}
+/** A result: the record as indexed (src/lib/search-records.ts), its text as written. */
+type Hit = SearchRecord;
 
 const root = document.querySelector<HTMLElement>('.ed-search')!;
 const base = root.dataset.base ?? '/';
@@ -52,12 +45,11 @@ function loadPagefind(): Promise<PagefindApi> {
 function toHit(d: PagefindResultData): Hit {
   return {
     url: d.url,
-    kind: d.meta.kind ?? 'speech',
+    kind: (d.meta.kind ?? 'speech') as SearchKind,
     title: d.meta.title ?? d.url,
     location: d.meta.location ?? '',
     part: d.meta.part ?? '',
     content: d.meta.text ?? d.content,
-    text: d.meta.text ?? d.content,
     terms: (d.meta.terms ?? '').split('|').filter(Boolean),
   };
 }
