@@ -11,8 +11,10 @@ export const KIND_LABELS: Record<(typeof NOTE_KINDS)[number], string> = {
 
 export const VERDICT_LABELS: Record<(typeof VERDICTS)[number], string> = {
   supported: 'Supported',
+  plausible: 'Plausible, not established',
   'company-figure': 'Company figure, not independently verified',
   overstated: 'Overstated',
+  unsupported: 'Unsupported',
   forecast: 'Forecast or opinion',
 };
 

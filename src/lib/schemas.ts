@@ -89,7 +89,13 @@ export const sourceSchema = z
 export type SourceData = z.infer<typeof sourceSchema>;
 
 export const NOTE_KINDS = ['context', 'fact-check', 'translation', 'analysis', 'later'] as const;
-export const VERDICTS = ['supported', 'company-figure', 'overstated', 'forecast'] as const;
+/**
+ * Fact-check verdicts: supported (independent sources confirm it); plausible (consistent with the
+ * evidence there is, not established); company-figure (the company's own, not independently
+ * verified); overstated (goes beyond a true core, which the note names); unsupported (no evidence
+ * for it was found); forecast (a forecast or opinion, not checkable).
+ */
+export const VERDICTS = ['supported', 'plausible', 'company-figure', 'overstated', 'unsupported', 'forecast'] as const;
 
 const isoDate = z
   .union([z.string(), z.date()])
