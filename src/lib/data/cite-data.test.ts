@@ -6,7 +6,7 @@ const input = { version: '1.0.0', date: '2026-11-29', url: 'https://example.org/
 describe('citing the data', () => {
   it('in prose: speaker, both titles, event, place and date, the edition, version and address', () => {
     expect(dataCitation(input)).toBe(
-      'Wu, Eddie (吴泳铭). “吴泳铭2024云栖大会主题演讲” [Keynote at the 2024 Apsara Conference]. Keynote address, 2024 Apsara Conference, Hangzhou, 19 September 2024. In Eddie Wu at Apsara 2024 — an annotated edition: data files (TEI P5, TMX 1.4b, JSON and plain text), edited and translated by the Apsara 2024 Keynote Edition editors; English translation by the editors. Version 1.0.0. Apsara 2024 Keynote Edition, 29 November 2026. https://example.org/data/#v1.0.0.',
+      'Wu, Eddie (吴泳铭). “吴泳铭2024云栖大会主题演讲” [Keynote at the 2024 Apsara Conference]. Keynote address, 2024 Apsara Conference, Hangzhou, 19 September 2024. In Eddie Wu at Apsara 2024 — an annotated edition: data files (TEI P5, TMX 1.4b, JSON and plain text), edited and translated by the Apsara 2024 Keynote Edition editors. Version 1.0.0. Apsara 2024 Keynote Edition, 29 November 2026. https://example.org/data/#v1.0.0.',
     );
   });
 

@@ -18,7 +18,7 @@ export interface DataCiteInput {
 export const DATA_FORMATS_LABEL = 'TEI P5, TMX 1.4b, JSON and plain text';
 
 export function dataCitation({ version, date, url }: DataCiteInput): string {
-  return `Wu, Eddie (${SPEECH.speakerZh}). “${SPEECH.titleZh}” [${SPEECH.titleEn}]. Keynote address, ${SPEECH.event}, ${SPEECH.place}, ${formatDate(SPEECH.date)}. In ${EDITION.title}: data files (${DATA_FORMATS_LABEL}), edited and translated by the ${EDITION.publisher} editors; English translation by the editors. Version ${version}. ${EDITION.publisher}, ${formatDate(date)}. ${url}.`;
+  return `Wu, Eddie (${SPEECH.speakerZh}). “${SPEECH.titleZh}” [${SPEECH.titleEn}]. Keynote address, ${SPEECH.event}, ${SPEECH.place}, ${formatDate(SPEECH.date)}. In ${EDITION.title}: data files (${DATA_FORMATS_LABEL}), edited and translated by the ${EDITION.publisher} editors. Version ${version}. ${EDITION.publisher}, ${formatDate(date)}. ${url}.`;
 }
 
 export function dataBibtex({ version, date, url }: DataCiteInput): string {
