@@ -64,7 +64,9 @@ test('the files hold the source verbatim and every sentence, note and entry of t
   expect(tuids.length).toBe(sentences.size);
 
   const json = JSON.parse(await get('edition.json'));
-  expect(new Set(json.notes.map((n: { address: string }) => n.address))).toEqual(builtIds(/\sid="(n-[a-z0-9-]+)"/g));
+  expect(new Set(json.notes.map((n: { address: string }) => n.address))).toEqual(
+    builtIds(/<details[^>]*\sid="(n-[a-z0-9-]+)"/g),
+  );
   const entries = builtPages()
     .filter((p) => /^\/glossary\/[^/]+\/$/.test(p) && !existsIn(p, 'http-equiv="refresh"'))
     .map((p) => p.split('/')[2]);
