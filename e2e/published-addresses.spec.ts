@@ -12,6 +12,11 @@ test('every published address still resolves to a page holding its anchor', asyn
     byPage.set(path, [...(byPage.get(path) ?? []), ...(fragment ? [fragment] : [])]);
   }
   for (const [path, fragments] of byPage) {
+    if (!path.endsWith('/')) {
+      // A file, not a page (the data files under /data/): it must be served.
+      expect((await page.request.get(rel(path))).status(), path).toBe(200);
+      continue;
+    }
     if (/^\/p\/\d+\/$/.test(path)) {
       // A short link: a redirect stub, followed in its own test (short-links.spec.ts).
       const stub = await page.request.get(rel(path));

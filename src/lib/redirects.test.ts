@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseRedirects } from './redirects';
+import { keptAnchorsFor, parseRedirects } from './redirects';
 
 describe('the redirect map', () => {
   it('reads pages and anchors', () => {
@@ -17,5 +17,13 @@ describe('the redirect map', () => {
       /redirected twice/,
     );
     expect(() => parseRedirects('anchors:\n  - from: /a/\n    to: /b/\n')).toThrow(/with #anchor/);
+  });
+
+  it('lists the old anchors that lead to a note, so its page can keep them', () => {
+    const r = parseRedirects(
+      'anchors:\n  - from: /speech/2/#n-a\n    to: /speech/2/#n-new\n  - from: /speech/1/#n-b\n    to: /speech/2/#n-new\n  - from: /speech/2/#n-c\n    to: /speech/2/#n-other\n',
+    );
+    expect(keptAnchorsFor('/speech/2/#n-new', r)).toEqual(['n-a', 'n-b']);
+    expect(keptAnchorsFor('/speech/2/#n-none', r)).toEqual([]);
   });
 });

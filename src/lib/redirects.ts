@@ -46,3 +46,12 @@ export function anchorRedirectsFor(path: string): Record<string, string> {
     redirects.anchors.filter((r) => r.from.startsWith(`${path}#`)).map((r) => [r.from.slice(path.length + 1), r.to]),
   );
 }
+
+/**
+ * The old anchors that now lead to `address` (a site path with #anchor), without "#". The page that
+ * holds `address` keeps each of them as an empty element beside it, so that an old address of a
+ * merged note resolves without JavaScript; the reader script needs no help for these.
+ */
+export function keptAnchorsFor(address: string, map: Redirects = redirects): string[] {
+  return map.anchors.filter((r) => r.to === address).map((r) => r.from.slice(r.from.indexOf('#') + 1));
+}

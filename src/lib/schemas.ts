@@ -168,7 +168,11 @@ export const termSchema = z
     term: z.string().min(1),
     /** The standard English rendering. */
     english: z.string().min(1),
-    /** Hanyu Pinyin with tone marks (absent for Latin terms without a Chinese synonym). */
+    /**
+     * Hanyu Pinyin with tone marks (GB/T 16159-2012) of the term as the speech writes it; only for a
+     * term written with Chinese characters. A Latin-script term (AGI, GPU, Token) has none: give a
+     * Chinese equivalent, with its pinyin, in the usage instead.
+     */
     pinyin: z.string().min(1).optional(),
     category: z.enum(TERM_CATEGORIES),
     aliases: z
@@ -182,7 +186,12 @@ export const termSchema = z
     related: z.array(z.string()).default([]),
     sources: z.array(sourceSchema).default([]),
   })
-  .strict();
+  .strict()
+  .refine((t) => t.pinyin === undefined || /\p{Script=Han}/u.test(t.term), {
+    message:
+      'pinyin is only for terms written with Chinese characters: this term has none, so leave pinyin out (readers would take it for the reading of the Latin term) and name a Chinese equivalent, with its pinyin, in the usage',
+    path: ['pinyin'],
+  });
 
 export type TermData = z.infer<typeof termSchema>;
 

@@ -1,0 +1,112 @@
+/**
+ * Reads content/ with Node's file system, without Astro's content layer, and checks it with the same
+ * schemas and functions as the build: for the unit tests of the data formats, and for the frame's
+ * translation (content/translation/frame.yaml), which no collection holds.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { z } from 'astro/zod';
+import { alignAll } from '../alignment';
+import { findOccurrences, type MatchTerm } from '../annotate';
+import { checkPartCoverage } from '../parts';
+import { placeNote } from '../place-notes';
+import {
+  frameTranslationSchema,
+  noteSchema,
+  partSchema,
+  termSchema,
+  translationSchema,
+  type ChangesData,
+} from '../schemas';
+import { frame, paragraphs, source, SOURCE_SHA256 } from '../source';
+import { buildDataset, type Dataset, type DataFrameLine } from './dataset';
+
+const root = () => process.cwd();
+const SOURCE_FILE = 'apsara-2024-keynote.zh.txt';
+
+/** The body and YAML frontmatter of a Markdown or MDX file. */
+export function frontmatter(text: string, file: string): { data: unknown; body: string } {
+  const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
+  if (!m) throw new Error(`${file}: no frontmatter.`);
+  return { data: parse(m[1]!), body: m[2]! };
+}
+
+function files(dir: string, pattern: RegExp): { file: string; slug: string; text: string }[] {
+  return readdirSync(join(root(), dir))
+    .filter((f) => pattern.test(f))
+    .sort()
+    .map((f) => ({
+      file: `${dir}/${f}`,
+      slug: f.replace(/\..*$/, ''),
+      text: readFileSync(join(root(), dir, f), 'utf8'),
+    }));
+}
+
+function check<S extends z.ZodType>(schema: S, value: unknown, file: string): z.output<S> {
+  const r = schema.safeParse(value);
+  if (!r.success) throw new Error(`${file}: ${r.error.message}`);
+  return r.data;
+}
+
+/** The publisher's frame, source lines 1–5, with the edition's translation of lines 1, 3 and 5. */
+export function frameWithTranslation(): DataFrameLine[] {
+  const file = 'content/translation/frame.yaml';
+  const data = check(frameTranslationSchema, parse(readFileSync(join(root(), file), 'utf8')), file);
+  return frame.map((l) => {
+    const t = data.lines.find((x) => x.line === l.line);
+    if (t && t.sentences.map((s) => s.zh).join('') !== l.zh)
+      throw new Error(`${file}: the Chinese of line ${l.line} does not match the source.`);
+    return { line: l.line, zh: l.zh, en: t?.sentences.map((s) => s.en.trim()).join(' ') };
+  });
+}
+
+export const sourceInfo = (): Dataset['source'] => ({
+  file: SOURCE_FILE,
+  sha256: SOURCE_SHA256,
+  lines: source.split('\n').length,
+  text: source,
+});
+
+/** The whole dataset, read from content/ (for tests; the build uses the checked edition data). */
+export function loadDatasetFromContent(changes: ChangesData): Dataset {
+  const parts = files('content/parts', /\.mdx$/).map((f) => ({
+    id: f.slug,
+    filePath: f.file,
+    data: check(partSchema, frontmatter(f.text, f.file).data, f.file),
+  }));
+  checkPartCoverage(parts);
+  const aligned = alignAll(
+    files('content/translation', /^p\d\d\.yaml$/).map((f) => ({
+      file: f.file,
+      data: check(translationSchema, parse(f.text), f.file),
+    })),
+    paragraphs.map((p) => p.zh),
+  );
+  const notes = files('content/notes', /\.md$/).map((f) => {
+    const { data: raw, body } = frontmatter(f.text, f.file);
+    const data = check(noteSchema, raw, f.file);
+    return { slug: f.slug, data, body, placed: placeNote(f.file, f.slug, data, aligned[data.paragraph - 1]) };
+  });
+  const terms = files('content/glossary', /\.yaml$/).map((f) => ({
+    slug: f.slug,
+    data: check(termSchema, parse(f.text), f.file),
+  }));
+  const matchTerms: MatchTerm[] = terms.map((t) => ({
+    slug: t.slug,
+    file: `content/glossary/${t.slug}.yaml`,
+    zh: [t.data.term, ...t.data.aliases.zh],
+    en: [t.data.english, ...t.data.aliases.en],
+    href: '',
+  }));
+  return buildDataset({
+    parts,
+    aligned,
+    notes,
+    terms,
+    occurrences: findOccurrences(aligned, matchTerms),
+    changes,
+    frame: frameWithTranslation(),
+    source: sourceInfo(),
+  });
+}

@@ -1,0 +1,114 @@
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { changes } from '../versions';
+import {
+  CHECKSUMS,
+  checksums,
+  DATA_FORMATS,
+  dataPath,
+  generateFiles,
+  hasDataFiles,
+  readArchive,
+  sha256,
+  versionFiles,
+  type DataFile,
+} from './files';
+import { dataset, links } from './test-support';
+
+const d = dataset();
+const files = generateFiles(d, links);
+const v = (version: string, date = '2026-01-01') => ({
+  version,
+  date,
+  changes: [{ kind: 'site' as const, what: 'x x x x x' }],
+});
+
+function archive(dir: string, version: string, list: readonly DataFile[]) {
+  mkdirSync(join(dir, version), { recursive: true });
+  for (const f of list) writeFileSync(join(dir, version, f.name), f.bytes);
+}
+
+describe('the data files of a version', () => {
+  it('are the seven formats and their checksums, with sizes and SHA-256', () => {
+    expect(files.map((f) => f.name)).toEqual(DATA_FORMATS.map((f) => f.name));
+    for (const f of files) {
+      expect(f.size).toBe(f.bytes.byteLength);
+      expect(f.sha256).toBe(sha256(f.bytes));
+      expect(f.size).toBeGreaterThan(0);
+    }
+    const sums = new TextDecoder().decode(files.find((f) => f.name === CHECKSUMS)!.bytes);
+    expect(sums).toBe(checksums(files.slice(0, -1)));
+    expect(sums.split('\n')[0]).toMatch(/^[0-9a-f]{64} {2}edition\.tei\.xml$/);
+  });
+
+  it('live at addresses that name the version, or latest', () => {
+    expect(dataPath('1.0.0', 'edition.tei.xml')).toBe('/data/1.0.0/edition.tei.xml');
+    expect(dataPath('latest', 'edition.json')).toBe('/data/latest/edition.json');
+  });
+
+  it('exist for versions from 1.0.0 on', () => {
+    expect(hasDataFiles('0.1.0')).toBe(false);
+    expect(hasDataFiles('1.0.0')).toBe(true);
+    expect(hasDataFiles('2.3.1')).toBe(true);
+  });
+});
+
+describe('the archive of released versions', () => {
+  it('serves an earlier version from the archive and the current one from the build', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'data-archive-'));
+    archive(dir, '1.0.0', files);
+    const out = versionFiles([v('1.1.0', '2027-01-01'), v('1.0.0'), v('0.1.0', '2025-01-01')], () => files, dir);
+    expect(out.map((x) => [x.version.version, x.from])).toEqual([
+      ['1.1.0', 'build'],
+      ['1.0.0', 'archive'],
+    ]);
+    expect(out[1]!.files.map((f) => f.sha256)).toEqual(files.map((f) => f.sha256));
+  });
+
+  it('serves a version archived while current from the archive, byte for byte', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'data-archive-'));
+    archive(dir, '1.0.0', files);
+    const out = versionFiles([v('1.0.0')], () => [], dir);
+    expect(out[0]!.from).toBe('archive');
+    expect(out[0]!.files.length).toBe(files.length);
+  });
+
+  it('fails when an earlier released version has no archive', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'data-archive-'));
+    expect(() => versionFiles([v('1.1.0', '2027-01-01'), v('1.0.0')], () => files, dir)).toThrow(
+      /Version 1\.0\.0 is no longer the current version, but archive\/data\/1\.0\.0\/ does not exist/,
+    );
+  });
+
+  it('fails when an archived file is missing or was changed', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'data-archive-'));
+    archive(dir, '1.0.0', files.slice(1));
+    expect(() => readArchive('1.0.0', dir)).toThrow(/missing edition\.tei\.xml/);
+    archive(dir, '1.0.0', files);
+    writeFileSync(join(dir, '1.0.0', 'edition.zh.txt'), 'changed');
+    expect(() => readArchive('1.0.0', dir)).toThrow(/does not match the files beside it/);
+  });
+
+  it('holds every released version of content/changes.yaml: the current one is built, earlier ones archived', () => {
+    const out = versionFiles(changes.versions, () => files);
+    expect(out.map((x) => x.version.version)).toEqual(
+      changes.versions.filter((x) => hasDataFiles(x.version)).map((x) => x.version),
+    );
+    for (const x of out) expect(x.files.map((f) => f.name)).toEqual(DATA_FORMATS.map((f) => f.name));
+    const current = out[0];
+    if (current?.from === 'archive') {
+      // Archived while current: the edition must not have changed since, or it needs a new version.
+      // Compared as JSON without its URLs, which name the site the archive was built for.
+      const content = (list: readonly DataFile[]): unknown =>
+        JSON.parse(new TextDecoder().decode(list.find((f) => f.name === 'edition.json')!.bytes), (_, value) =>
+          typeof value === 'string' && /^https?:\/\//.test(value) ? undefined : value,
+        );
+      expect(
+        content(current.files),
+        `content/ changed after ${current.version.version} was archived: add the next version to content/changes.yaml`,
+      ).toEqual(content(files));
+    }
+  });
+});

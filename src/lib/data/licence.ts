@@ -1,0 +1,40 @@
+/**
+ * What may be done with the edition's words, in one place: the /data/ page, the TEI header
+ * (availability) and edition.json all read it.
+ *
+ * The speech is Eddie Wu's and the transcript's frame its publisher's: the edition reproduces them as
+ * a historical record and can license neither. Its own text (the translation, notes, glossary and
+ * introductions) is the editors': EDITION_LICENCE is undefined until the editors declare a licence
+ * for it; set it then (PROPOSED_LICENCE is the proposal) and every format states it.
+ */
+export interface Licence {
+  readonly name: string;
+  readonly id: string;
+  readonly url: string;
+}
+
+export const PROPOSED_LICENCE: Licence = {
+  name: 'Creative Commons Attribution 4.0 International',
+  id: 'CC-BY-4.0',
+  url: 'https://creativecommons.org/licenses/by/4.0/',
+};
+
+/** The declared licence of the edition's own text; undefined while none is declared. */
+export const EDITION_LICENCE: Licence | undefined = undefined;
+
+/** The edition's own text: what the licence covers. */
+export const OWN_TEXT = 'the English translation, the editorial notes, the glossary and the introductions';
+
+/** One paragraph each, plain text, for every format. */
+export function licenceStatements(licence: Licence | undefined = EDITION_LICENCE): {
+  speech: string;
+  edition: string;
+} {
+  return {
+    speech:
+      'The Chinese text is the speech of Eddie Wu (吴泳铭), delivered at the 2024 Apsara Conference, and the lines around it (the news lead, the pull quote and the introduction to the full text) are its publisher’s. The edition reproduces them verbatim, byte for byte, as a historical record for study and commentary. It claims no rights in them and grants none: reusing them is a matter for their owners and for the law that applies to the user (for instance on quotation). The edition is not affiliated with, sponsored by or endorsed by Alibaba Group or Alibaba Cloud.',
+    edition: licence
+      ? `The edition’s own text (${OWN_TEXT}) is licensed under the ${licence.name} licence (${licence.id}, ${licence.url}): it may be shared and adapted, for any purpose, with attribution to the edition and its version.`
+      : `The edition’s own text (${OWN_TEXT}) is the editors’. No licence for it has been declared yet: quote it with attribution, naming the edition, its version and the address, as for any publication.`,
+  };
+}
