@@ -1,21 +1,18 @@
 import { expect, test, type Page } from '@playwright/test';
-import { rel } from './site';
+import { paths } from '../src/lib/addresses.ts';
+import { at, rel, sitePath } from './site';
 
 /** The hrefs of the hits for a query, as /search/?q= renders them, without the base path and ?hl=. */
 async function hitsFor(page: Page, query: string): Promise<string[]> {
-  await page.goto(rel(`/search/?q=${encodeURIComponent(query)}`));
+  await page.goto(rel(paths.searchFor(query)));
   await expect(page.locator('#search-status')).not.toHaveText(/^$|Searching/, { timeout: 20_000 });
-  return page.locator('#search-results a').evaluateAll((as) =>
-    as.map((a) => {
-      const url = new URL((a as HTMLAnchorElement).href);
-      const base = document.querySelector<HTMLElement>('.ed-search')!.dataset.base!;
-      return `/${url.pathname.slice(base.length)}${url.hash}`;
-    }),
-  );
+  const hrefs = await page
+    .locator('#search-results a')
+    .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+  return hrefs.map((href) => sitePath(href));
 }
 
-const PART = { 2: '1', 4: '1', 5: '1', 7: '2', 8: '2', 9: '2', 11: '2', 13: '2', 15: '2', 23: '3' } as const;
-const para = (n: keyof typeof PART) => `/speech/${PART[n]}/#p${n}`;
+const para = (n: number) => at.paragraph(n);
 
 test.describe('the expected targets are within the first three results', () => {
   test('Token: the Token entry first, ¶13 among the results', async ({ page }) => {

@@ -1,6 +1,12 @@
-/** Helpers shared by the browser tests: what the build contains and what the source says. */
+/**
+ * Helpers shared by the tests of the build: what the build contains, and what content/ says, read
+ * straight from the files so that no test retypes a list of parts, paragraphs or entries.
+ */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { basename, join, relative, sep } from 'node:path';
+import { parse } from 'yaml';
+import { addressesFor, type PartSpan } from '../src/lib/addresses.ts';
+import { basePath } from '../src/lib/site-config.mjs';
 
 export const DIST = join(process.cwd(), 'dist');
 
@@ -38,18 +44,47 @@ export function sourceParagraphs(): string[] {
   return readFileSync(join(process.cwd(), 'content/apsara-2024-keynote.zh.txt'), 'utf8').split('\n').slice(5);
 }
 
-/** The part that holds ¶n, as promised by the URL contract. */
-export function partOf(n: number): string {
-  if (n === 1) return 'opening';
-  if (n <= 6) return '1';
-  if (n <= 17) return '2';
-  if (n <= 23) return '3';
-  return 'closing';
+const CONTENT = join(process.cwd(), 'content');
+
+/** The parts, in reading order, from the frontmatter of content/parts/<slug>.mdx. */
+export function readParts(): (PartSpan & { data: { order: number; shortTitle: string; title: string } })[] {
+  const dir = join(CONTENT, 'parts');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.mdx'))
+    .map((f) => {
+      const frontmatter = /^---\n([\s\S]*?)\n---/.exec(readFileSync(join(dir, f), 'utf8'))?.[1];
+      if (frontmatter === undefined) throw new Error(`content/parts/${f} has no frontmatter.`);
+      return { id: basename(f, '.mdx'), data: parse(frontmatter) };
+    })
+    .sort((a, b) => a.data.order - b.data.order);
 }
+
+export const parts = readParts();
+
+/** The addresses on part pages (README, "Addresses"), from the module the site builds them with. */
+export const at = addressesFor(parts);
+
+/** The slugs of the files in a content/ folder: content/glossary/token.yaml → "token". */
+export function contentSlugs(folder: string, extension: string): string[] {
+  return readdirSync(join(CONTENT, folder))
+    .filter((f) => f.endsWith(extension))
+    .map((f) => basename(f, extension))
+    .sort();
+}
+
+/** The base path the build under test was made for (BASE_PATH), as Playwright's baseURL carries it. */
+export const BASE = basePath(process.env.BASE_PATH);
 
 /** A site path, relative to Playwright's baseURL (which carries BASE_PATH). */
 export function rel(path: string): string {
   return path.replace(/^\//, '');
+}
+
+/** An absolute URL or a path with the base → the site path and fragment, without the query: "/speech/1/#p4". */
+export function sitePath(url: string): string {
+  const u = new URL(url, 'http://site.invalid');
+  if (!u.pathname.startsWith(BASE)) throw new Error(`${url} is outside the base path ${BASE}.`);
+  return `/${u.pathname.slice(BASE.length)}${u.hash}`;
 }
 
 /** The published addresses, one per line, from e2e/published-addresses.txt (# starts a comment). */

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { partOf, rel, sourceParagraphs } from './site';
+import { anchor, paragraphsOf, paths } from '../src/lib/addresses.ts';
+import { at, parts, rel, sourceParagraphs } from './site';
 
 const source = sourceParagraphs();
 
@@ -13,14 +14,12 @@ async function chineseOf(page: Page, n: number): Promise<string> {
 }
 
 test('every paragraph on its part page equals its source line, byte for byte', async ({ page }) => {
-  for (const slug of ['opening', '1', '2', '3', 'closing']) {
-    await page.goto(rel(`/speech/${slug}/`));
+  for (const part of parts) {
+    await page.goto(rel(paths.part(part.id)));
     const ids = await page.locator('.ed-para').evaluateAll((els) => els.map((e) => e.id));
-    const expected = source.map((_, i) => `p${i + 1}`).filter((_, i) => partOf(i + 1) === slug);
-    expect(ids).toEqual(expected);
-    for (const id of ids) {
-      const n = Number(id.slice(1));
-      expect(await chineseOf(page, n), `¶${n} on /speech/${slug}/`).toBe(source[n - 1]);
+    expect(ids).toEqual(paragraphsOf(part).map(anchor.paragraph));
+    for (const n of paragraphsOf(part)) {
+      expect(await chineseOf(page, n), `¶${n} on ${paths.part(part.id)}`).toBe(source[n - 1]);
     }
   }
 });
@@ -30,7 +29,7 @@ test('the full-text page shows all 26 paragraphs verbatim, each linking to its p
   for (let n = 1; n <= 26; n++) {
     const para = page.locator(`[id="p${n}"]`);
     expect(await chineseOf(page, n), `¶${n}`).toBe(source[n - 1]);
-    await expect(para.locator(`a[href$="/speech/${partOf(n)}/#p${n}"]`)).toHaveCount(1);
+    await expect(para.locator(`a[href$="${at.paragraph(n)}"]`)).toHaveCount(1);
   }
 });
 

@@ -2,8 +2,9 @@
  * The sentence alignment of the translation: each paragraph is stored as its Chinese sentences, each
  * paired with its English. Joining the Chinese must give back the source line byte for byte.
  */
-import { splitSentences, sentenceId } from './sentences';
-import { PARAGRAPH_COUNT } from './source';
+import { PARAGRAPH_COUNT } from '../constants';
+import { anchor } from './addresses';
+import { splitSentences } from './sentences';
 import type { TranslationData } from './schemas';
 
 export interface AlignedSentence {
@@ -46,7 +47,7 @@ export function alignParagraph({ file, data }: TranslationFile, sourceZh: string
     }
   });
   const sentences = data.sentences.map((s, i) => ({
-    id: sentenceId(data.paragraph, i + 1),
+    id: anchor.sentence(data.paragraph, i + 1),
     index: i + 1,
     zh: s.zh,
     en: s.en.trim(),

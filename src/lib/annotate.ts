@@ -8,6 +8,7 @@ import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
 import { findAndReplace } from 'hast-util-find-and-replace';
 import type { Element, ElementContent, Root } from 'hast';
+import { anchor } from './addresses';
 import type { AlignedParagraph } from './alignment';
 
 export type Lang = 'zh' | 'en';
@@ -35,7 +36,6 @@ export interface MatchTerm {
   readonly file: string;
   readonly zh: readonly string[];
   readonly en: readonly string[];
-  readonly href: string;
 }
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -81,7 +81,8 @@ export function termPattern(
 export interface Occurrence {
   readonly slug: string;
   readonly paragraph: number;
-  readonly sentenceId: string;
+  /** 1-based sentence of the paragraph. */
+  readonly sentence: number;
   readonly lang: Lang;
   readonly before: string;
   readonly match: string;
@@ -106,7 +107,7 @@ export function findOccurrences(
           out.push({
             slug: slugOf(m[0]),
             paragraph: p.n,
-            sentenceId: s.id,
+            sentence: s.index,
             lang,
             before: (i > w ? '…' : '') + text.slice(Math.max(0, i - w), i),
             match: m[0],
@@ -170,7 +171,12 @@ function spansOf(
 function noteRef(note: PlacedNote, withId: boolean): Element {
   return h(
     'a',
-    { class: 'ed-noteref', href: note.href, 'data-note': note.slug, id: withId ? `nr-${note.slug}` : undefined },
+    {
+      class: 'ed-noteref',
+      href: note.href,
+      'data-note': note.slug,
+      id: withId ? anchor.noteRef(note.slug) : undefined,
+    },
     [
       h('span', { 'aria-hidden': 'true' }, String(note.number)),
       h('span', { class: 'ed-vh' }, ` (note ${note.number}: ${note.title})`),

@@ -13,10 +13,11 @@ import {
   type Occurrence,
   type PlacedNote,
 } from './annotate';
-import { getParts, partOf, type Part } from './parts';
+import { paths } from './addresses';
+import { pathWithBase } from './base';
+import { getAddresses, getParts, type Part } from './parts';
 import { placeNote, NOTE_SLUG } from './place-notes';
 import { paragraphs as sourceParagraphs } from './source';
-import { href, paths } from './urls';
 
 export type Note = CollectionEntry<'notes'>;
 export type Term = CollectionEntry<'glossary'>;
@@ -63,13 +64,13 @@ function checkTerms(terms: Term[]): MatchTerm[] {
       file,
       zh: [t.data.term, ...t.data.aliases.zh],
       en: [t.data.english, ...t.data.aliases.en],
-      href: href(paths.glossaryEntry(t.id)),
     };
   });
 }
 
 async function load(): Promise<EditionData> {
   const parts = await getParts();
+  const at = await getAddresses();
   const translation = await getCollection('translation');
   const aligned = alignAll(
     translation.map((e) => ({ file: fileOf(e, 'translation', 'yaml'), data: e.data })),
@@ -92,8 +93,8 @@ async function load(): Promise<EditionData> {
     .map((entry) => {
       const file = fileOf(entry, 'notes', 'md');
       const base = placeNote(file, entry.id, entry.data, aligned[entry.data.paragraph - 1]);
-      const part = partOf(parts, entry.data.paragraph);
-      const placed: PlacedNote = { ...base, number: 0, href: href(`${paths.part(part.id)}#n-${entry.id}`) };
+      const part = at.partOf(entry.data.paragraph);
+      const placed: PlacedNote = { ...base, number: 0, href: pathWithBase(at.note(entry.data.paragraph, entry.id)) };
       return { entry, placed, part };
     })
     .sort(
@@ -105,7 +106,7 @@ async function load(): Promise<EditionData> {
     );
   for (const part of parts) notes.filter((n) => n.part === part).forEach((n, i) => (n.placed.number = i + 1));
 
-  const termHref = (slug: string) => href(paths.glossaryEntry(slug));
+  const termHref = (slug: string) => pathWithBase(paths.glossaryEntry(slug));
   const cache = new Map<string, string>();
   return {
     parts,

@@ -13,7 +13,8 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'astro/zod';
 import { paragraphNumber } from './schemas';
-import { PARAGRAPH_COUNT, THESIS_PARAGRAPHS } from './source';
+import { PARAGRAPH_COUNT } from '../constants';
+import { THESIS_PARAGRAPHS } from './source';
 import { SPEECH } from './edition';
 
 export const TIMELINE_FILE = 'content/figures/timeline.yaml';

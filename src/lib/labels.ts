@@ -28,6 +28,16 @@ export const CATEGORY_LABELS: Record<(typeof TERM_CATEGORIES)[number], string> =
   place: 'Places',
 };
 
+/** "¶4". */
+export const paragraphLabel = (n: number): string => `¶${n}`;
+
+/** "¶9.2": sentence 2 of ¶9. */
+export const sentenceLabel = (n: number, s: number): string => `¶${n}.${s}`;
+
+/** "¶2–¶6", or "¶1" for a single paragraph. */
+export const paragraphRange = (first: number, last: number): string =>
+  first === last ? paragraphLabel(first) : `${paragraphLabel(first)}–${paragraphLabel(last)}`;
+
 export const MONTHS = [
   'January',
   'February',

@@ -3,7 +3,7 @@
  * exercise them without Astro's runtime.
  */
 import { z } from 'astro/zod';
-import { PARAGRAPH_COUNT } from './source';
+import { PARAGRAPH_COUNT } from '../constants';
 
 /** A paragraph number of the speech, ¶1–¶26. */
 export const paragraphNumber = z

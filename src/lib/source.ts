@@ -1,11 +1,11 @@
 import sourceText from '../../content/apsara-2024-keynote.zh.txt?raw';
+import { PARAGRAPH_COUNT } from '../constants';
 
 /** The SHA-256 of the verbatim source, as published in the issue and on the About page. */
 export const SOURCE_SHA256 = '4b227a220a9247b44e8511661cd926a5519fb51637a6aeb7738a358c3523dbfc';
 
 /** Source lines 1–5 are the publisher's frame; the speech is lines 6–31. */
 export const FRAME_LINE_COUNT = 5;
-export const PARAGRAPH_COUNT = 26;
 
 export interface Paragraph {
   /** The permanent paragraph number, 1–26. */

@@ -4,6 +4,8 @@
  * links inside #search-results. Results and counts are announced through a live region. Everything
  * is written with textContent: markup in a query or a text is shown as text.
  */
+import { paths, withHighlight } from '../lib/addresses';
+import { pathWithBase } from '../lib/base';
 import type { SearchRecord, SearchKind } from '../lib/search-records';
 import { isHit, parseQuery, rankHits, snippetOf, spaceOutChinese, type ParsedQuery } from '../lib/search-match';
 
@@ -22,7 +24,6 @@ interface PagefindApi {
 type Hit = SearchRecord;
 
 const root = document.querySelector<HTMLElement>('.ed-search')!;
-const base = root.dataset.base ?? '/';
 const form = root.querySelector<HTMLFormElement>('form')!;
 const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
 const status = document.getElementById('search-status')!;
@@ -33,7 +34,7 @@ const partialList = partial.querySelector('ol')!;
 let pagefind: Promise<PagefindApi> | undefined;
 function loadPagefind(): Promise<PagefindApi> {
   pagefind ??= (async () => {
-    const api = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as PagefindApi;
+    const api = (await import(/* @vite-ignore */ pathWithBase(paths.file('pagefind/pagefind.js')))) as PagefindApi;
     // Records hold site paths without the base path; this page adds it (targetOf), so Pagefind must not.
     await api.options({ excerptLength: 0, baseUrl: '/' });
     await api.init();
@@ -56,9 +57,7 @@ function toHit(d: PagefindResultData): Hit {
 
 /** The result's address, carrying the query so that the target page can highlight it. */
 function targetOf(hit: Hit, query: ParsedQuery): string {
-  const [path, hash] = hit.url.split('#') as [string, string | undefined];
-  const params = new URLSearchParams({ hl: query.text });
-  return `${base}${path.replace(/^\//, '')}?${params}${hash ? `#${hash}` : ''}`;
+  return pathWithBase(withHighlight(hit.url, query.text));
 }
 
 function renderHit(hit: Hit, query: ParsedQuery): HTMLLIElement {
