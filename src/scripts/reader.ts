@@ -5,10 +5,19 @@
  * anchor hidden by the mode scrolls to its counterpart. (3) Notes: folded on narrow screens, opened
  * when their marker is followed. (4) Term cards on hover, focus and touch.
  */
-const MODES = ['both', 'zh', 'en'] as const;
-type Mode = (typeof MODES)[number];
-const STORAGE_KEY = 'ed-reading-mode';
-const WIDE = '(min-width: 80rem)';
+import {
+  ELEMENT_ID,
+  ID_PREFIX,
+  MODE_INPUT_NAME,
+  MODE_STORAGE_KEY as STORAGE_KEY,
+  QUERY,
+  READING_MODES as MODES,
+  SEARCH_HIGHLIGHT,
+  SIDENOTES_MIN_WIDTH,
+  type ReadingMode as Mode,
+} from '../constants';
+
+const WIDE = `(min-width: ${SIDENOTES_MIN_WIDTH})`;
 
 function isMode(v: string | null): v is Mode {
   return v !== null && (MODES as readonly string[]).includes(v);
@@ -25,7 +34,7 @@ function storedMode(): Mode | null {
 
 function setMode(mode: Mode, remember: boolean): void {
   document.documentElement.dataset.mode = mode;
-  for (const input of document.querySelectorAll<HTMLInputElement>('input[name="ed-mode"]')) {
+  for (const input of document.querySelectorAll<HTMLInputElement>(`input[name="${MODE_INPUT_NAME}"]`)) {
     input.checked = input.value === mode;
   }
   if (remember) {
@@ -38,17 +47,17 @@ function setMode(mode: Mode, remember: boolean): void {
 }
 
 function initModes(): void {
-  const fromUrl = new URLSearchParams(location.search).get('mode');
+  const fromUrl = new URLSearchParams(location.search).get(QUERY.mode);
   if (isMode(fromUrl)) setMode(fromUrl, true);
-  else setMode(storedMode() ?? 'both', false);
+  else setMode(storedMode() ?? MODES[0], false);
   document.addEventListener('change', (e) => {
     const t = e.target;
-    if (t instanceof HTMLInputElement && t.name === 'ed-mode' && isMode(t.value)) {
+    if (t instanceof HTMLInputElement && t.name === MODE_INPUT_NAME && isMode(t.value)) {
       setMode(t.value, true);
       // Keep the address in step, so that a copied link opens the same view.
       const url = new URL(location.href);
-      if (t.value === 'both') url.searchParams.delete('mode');
-      else url.searchParams.set('mode', t.value);
+      if (t.value === MODES[0]) url.searchParams.delete(QUERY.mode);
+      else url.searchParams.set(QUERY.mode, t.value);
       history.replaceState(history.state, '', url);
     }
   });
@@ -134,7 +143,7 @@ function initTermCards(): void {
     const fitsBelow = below + card.offsetHeight < window.innerHeight;
     card.style.top = `${fitsBelow ? below : Math.max(8, r.top - card.offsetHeight - 6)}px`;
   };
-  const cardFor = (a: Element) => document.getElementById(`tc-${a.getAttribute('data-term') ?? ''}`);
+  const cardFor = (a: Element) => document.getElementById(`${ID_PREFIX.termCard}${a.getAttribute('data-term') ?? ''}`);
   const show = (a: HTMLElement) => {
     const card = cardFor(a);
     if (!card || !('showPopover' in card)) return false;
@@ -214,9 +223,8 @@ function initSearchKey(): void {
     if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey) return;
     const t = e.target as HTMLElement | null;
     if (t && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName))) return;
-    const field =
-      document.querySelector<HTMLInputElement>('#search-q') ?? document.querySelector<HTMLInputElement>('#header-q');
-    if (!field) return;
+    const field = document.getElementById(ELEMENT_ID.searchField) ?? document.getElementById(ELEMENT_ID.headerSearch);
+    if (!(field instanceof HTMLInputElement)) return;
     e.preventDefault();
     field.focus();
     field.select();
@@ -229,7 +237,7 @@ function initSearchKey(): void {
  * into view.
  */
 function highlightFromSearch(): void {
-  const q = new URLSearchParams(location.search).get('hl');
+  const q = new URLSearchParams(location.search).get(QUERY.highlight);
   if (!q || !('highlights' in CSS)) return;
   const words = q
     .toLowerCase()
@@ -270,7 +278,7 @@ function highlightFromSearch(): void {
     }
   }
   if (ranges.length === 0) return;
-  CSS.highlights.set('ed-search', new Highlight(...ranges));
+  CSS.highlights.set(SEARCH_HIGHLIGHT, new Highlight(...ranges));
   const target = id ? document.getElementById(id) : null;
   if (target instanceof HTMLDetailsElement) target.open = true;
   (target ?? ranges[0]!.startContainer.parentElement)?.scrollIntoView({ block: 'start' });
@@ -279,7 +287,7 @@ function highlightFromSearch(): void {
 /** A renamed anchor (content/redirects.yaml) leads to its new address. */
 function followMovedAnchor(): void {
   const id = decodeURIComponent(location.hash.slice(1));
-  const map = document.getElementById('ed-moved-anchors');
+  const map = document.getElementById(ELEMENT_ID.movedAnchors);
   if (!id || !map || document.getElementById(id)) return;
   const to = (JSON.parse(map.textContent ?? '{}') as Record<string, string>)[id];
   if (to) location.replace(to);
