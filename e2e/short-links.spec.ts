@@ -10,7 +10,9 @@ test.describe('without JavaScript', () => {
   for (const n of parts.flatMap(paragraphsOf)) {
     test(`${paths.shortLink(n)} lands on ${at.paragraph(n)}`, async ({ page, baseURL }) => {
       await page.goto(rel(paths.shortLink(n)));
-      await expect(page, paths.shortLink(n)).toHaveURL(new URL(rel(at.paragraph(n)), baseURL).href, { timeout: 15_000 });
+      await expect(page, paths.shortLink(n)).toHaveURL(new URL(rel(at.paragraph(n)), baseURL).href, {
+        timeout: 15_000,
+      });
       await expect(page.locator(`[id="${anchor.paragraph(n)}"]`)).toBeVisible();
     });
   }
