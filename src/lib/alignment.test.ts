@@ -1,18 +1,18 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { alignAll, alignParagraph } from './alignment';
 import { translationSchema, frameTranslationSchema } from './schemas';
 import { paragraphs, frame } from './source';
 import { splitSentences } from './sentences';
+import { readYaml } from './yaml-file';
 
 const dir = join(process.cwd(), 'content/translation');
 const files = readdirSync(dir)
   .filter((f) => /^p\d\d\.yaml$/.test(f))
   .map((f) => ({
     file: `content/translation/${f}`,
-    data: translationSchema.parse(parse(readFileSync(join(dir, f), 'utf8'))),
+    data: readYaml(`content/translation/${f}`, translationSchema),
   }));
 const sourceZh = paragraphs.map((p) => p.zh);
 
@@ -39,7 +39,7 @@ describe('the translation', () => {
   });
 
   it('translates the publisher’s frame, lines 1, 3 and 5', () => {
-    const data = frameTranslationSchema.parse(parse(readFileSync(join(dir, 'frame.yaml'), 'utf8')));
+    const data = readYaml('content/translation/frame.yaml', frameTranslationSchema);
     expect(data.lines.map((l) => l.line)).toEqual([1, 3, 5]);
     for (const l of data.lines) expect(l.sentences.map((s) => s.zh).join('')).toBe(frame[l.line - 1]!.zh);
   });

@@ -5,7 +5,7 @@
 import { PARAGRAPH_COUNT } from '../constants';
 import { anchor } from './addresses';
 import { splitSentences } from './sentences';
-import type { TranslationData } from './schemas';
+import type { FrameTranslationData, TranslationData } from './schemas';
 
 export interface AlignedSentence {
   /** The sentence anchor, e.g. "p9.2". */
@@ -73,4 +73,21 @@ export function alignAll(files: readonly TranslationFile[], sourceParagraphs: re
     out.push(alignParagraph(f, sourceParagraphs[n - 1] ?? ''));
   }
   return out;
+}
+
+/**
+ * The English of the publisher's frame (content/translation/frame.yaml), by source line, after
+ * checking that each line's Chinese sentences join to that line of the source; errors name the file.
+ */
+export function frameEnglish(
+  file: string,
+  data: FrameTranslationData,
+  frame: readonly { line: number; zh: string }[],
+): Map<number, string> {
+  for (const l of data.lines) {
+    if (l.sentences.map((s) => s.zh).join('') !== frame[l.line - 1]?.zh) {
+      throw new Error(`${file}: the Chinese of line ${l.line} does not match the source.`);
+    }
+  }
+  return new Map(data.lines.map((l) => [l.line, l.sentences.map((s) => s.en.trim()).join(' ')]));
 }

@@ -7,10 +7,8 @@
  * resolved from the project root (process.cwd()), since import.meta.url no longer points into src/
  * once the build has bundled this module.
  */
-import { readFileSync } from 'node:fs';
 import { formatDate as formatLabelDate } from './labels';
-import { join } from 'node:path';
-import { parse } from 'yaml';
+import { readYaml } from './yaml-file';
 import { z } from 'astro/zod';
 import { paragraphNumber } from './schemas';
 import { PARAGRAPH_COUNT } from '../constants';
@@ -411,54 +409,17 @@ export type ArgumentData = z.infer<typeof argumentSchema>;
 // Loading
 // ---------------------------------------------------------------------------------------------
 
-/** A zod issue path as editors read it: ["events", 3, "date"] → "events[3].date". */
-function formatPath(path: ReadonlyArray<PropertyKey>): string {
-  if (path.length === 0) return '(the file)';
-  return path
-    .map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? String(key) : `.${String(key)}`))
-    .join('');
-}
-
-/**
- * Parses the YAML text of `file` and checks it against `schema`. Throws an Error that names the file
- * and every field at fault.
- */
-export function parseFigureData<S extends z.ZodType>(file: string, text: string, schema: S): z.output<S> {
-  let raw: unknown;
-  try {
-    raw = parse(text);
-  } catch (error) {
-    throw new Error(`${file}: not valid YAML: ${error instanceof Error ? error.message : String(error)}`);
-  }
-  const result = schema.safeParse(raw);
-  if (!result.success) {
-    const problems = result.error.issues.map((issue) => `  ${formatPath(issue.path)}: ${issue.message}`);
-    throw new Error(`${file} does not match its schema (src/lib/figures.ts):\n${problems.join('\n')}`);
-  }
-  return result.data;
-}
-
-function load<S extends z.ZodType>(file: string, schema: S): z.output<S> {
-  let text: string;
-  try {
-    text = readFileSync(join(process.cwd(), file), 'utf8');
-  } catch (error) {
-    throw new Error(`${file}: cannot be read: ${error instanceof Error ? error.message : String(error)}`);
-  }
-  return parseFigureData(file, text, schema);
-}
-
 /** The timeline's events, checked. */
 export function loadTimeline(): TimelineData {
-  return load(TIMELINE_FILE, timelineSchema);
+  return readYaml(TIMELINE_FILE, timelineSchema);
 }
 
 /** The price chart's data, checked. */
 export function loadPrice(): PriceData {
-  return load(PRICE_FILE, priceSchema);
+  return readYaml(PRICE_FILE, priceSchema);
 }
 
 /** The argument map's theses and claims, checked. */
 export function loadArgument(): ArgumentData {
-  return load(ARGUMENT_FILE, argumentSchema);
+  return readYaml(ARGUMENT_FILE, argumentSchema);
 }

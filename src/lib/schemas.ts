@@ -71,6 +71,8 @@ export const frameTranslationSchema = z
   })
   .strict();
 
+export type FrameTranslationData = z.infer<typeof frameTranslationSchema>;
+
 /** A dated source: a date is "YYYY", "YYYY-MM" or "YYYY-MM-DD". */
 export const sourceSchema = z
   .object({
@@ -204,6 +206,18 @@ export const changesSchema = z
       )
       .min(1),
   })
-  .strict();
+  .strict()
+  .superRefine((data, ctx) => {
+    data.versions.forEach((v, i) => {
+      const newer = data.versions[i - 1];
+      if (newer && v.date > newer.date) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['versions', i, 'date'],
+          message: `versions must be listed newest first: ${v.version} (${v.date}) is newer than ${newer.version} (${newer.date})`,
+        });
+      }
+    });
+  });
 
 export type ChangesData = z.infer<typeof changesSchema>;

@@ -61,5 +61,16 @@ export async function sha256Hex(text: string): Promise<string> {
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
+/** The SHA-256 of the source as the build reads it; throws unless it is the published one. */
+export async function checkedSourceDigest(text: string = sourceText): Promise<string> {
+  const digest = await sha256Hex(text);
+  if (digest !== SOURCE_SHA256) {
+    throw new Error(
+      `content/apsara-2024-keynote.zh.txt: SHA-256 is ${digest}, expected ${SOURCE_SHA256}. The source must stay byte for byte.`,
+    );
+  }
+  return digest;
+}
+
 /** The paragraphs that announce the three theses ("第一," "第二," "第三,"). */
 export const THESIS_PARAGRAPHS: readonly number[] = [2, 7, 18];
