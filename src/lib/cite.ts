@@ -13,7 +13,7 @@
  * them. Titles are given as the edition and the speech spell them: headline or sentence case is not
  * imposed on a string supplied by the caller.
  */
-import { MONTHS } from './labels';
+import { formatDate, formatMonthDayYear, MONTHS, parseDate, slashDate } from './dates';
 import { SPEECH } from './edition';
 
 export interface CiteEdition {
@@ -173,11 +173,10 @@ function absolute(url: string, what: string): string {
 }
 
 function ymd(iso: string, what: string): YMD {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  const [year, month, day] = m ? [Number(m[1]), Number(m[2]), Number(m[3])] : [0, 0, 0];
-  if (!m || month < 1 || month > 12 || day < 1 || day > 31)
+  const d = parseDate(iso);
+  if (d?.month === undefined || d.day === undefined)
     throw new Error(`cite(): ${what} must be a YYYY-MM-DD date, got "${iso}".`);
-  return { year, month, day, iso };
+  return { year: d.year, month: d.month, day: d.day, iso };
 }
 
 /** MLA abbreviates the months longer than four letters. */
@@ -185,12 +184,12 @@ const MLA_MONTHS = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'June', 'July', 'Aug.
 const BIBTEX_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 const monthName = (d: YMD) => MONTHS[d.month - 1]!;
-/** "2024-09-19" → "September 19, 2024" (Chicago). */
-const monthDayYear = (d: YMD) => `${monthName(d)} ${d.day}, ${d.year}`;
-/** "2024-09-19" → "19 September 2024" (the edition's own form, in notes). */
-const dayMonthYear = (d: YMD) => `${d.day} ${monthName(d)} ${d.year}`;
-/** "2024-09-19" → "2024/09/19" (RIS). */
-const slashed = (d: YMD) => d.iso.replaceAll('-', '/');
+/** "September 19, 2024" (Chicago). */
+const monthDayYear = (d: YMD) => formatMonthDayYear(d.iso);
+/** "19 September 2024" (the edition's own form, in notes). */
+const dayMonthYear = (d: YMD) => formatDate(d.iso);
+/** "2024/09/19" (RIS). */
+const slashed = (d: YMD) => slashDate(d.iso);
 
 /** "Paragraph 4", "Paragraph 9, sentence 2", "Part “Thesis 1 — …”"; undefined for the whole speech. */
 function englishLocator(l: Locator): string | undefined {

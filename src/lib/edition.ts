@@ -2,6 +2,8 @@
 export const SITE_TITLE = 'Eddie Wu at Apsara 2024 — an annotated edition';
 export const SITE_SHORT_TITLE = 'Eddie Wu, Apsara 2024 keynote';
 
+import { formatDate } from './dates';
+
 export const SPEECH = {
   speaker: 'Eddie Wu',
   speakerZh: '吴泳铭',
@@ -11,8 +13,10 @@ export const SPEECH = {
   eventZh: '2024云栖大会',
   place: 'Hangzhou',
   date: '2024-09-19',
-  dateDisplay: '19 September 2024',
 } as const;
+
+/** The day of the speech as readers see it: "19 September 2024". */
+export const SPEECH_DATE_DISPLAY = formatDate(SPEECH.date);
 
 /** The edition as a publication: its editors and translators are its publisher, named collectively. */
 export const EDITION = {

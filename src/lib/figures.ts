@@ -7,10 +7,10 @@
  * resolved from the project root (process.cwd()), since import.meta.url no longer points into src/
  * once the build has bundled this module.
  */
-import { formatDate as formatLabelDate } from './labels';
+import { dateValue, formatDate } from './dates';
 import { readYaml } from './yaml-file';
 import { z } from 'astro/zod';
-import { paragraphNumber } from './schemas';
+import { dateField, paragraphNumber } from './schemas';
 import { PARAGRAPH_COUNT } from '../constants';
 import { THESIS_PARAGRAPHS } from './source';
 import { SPEECH } from './edition';
@@ -18,52 +18,6 @@ import { SPEECH } from './edition';
 export const TIMELINE_FILE = 'content/figures/timeline.yaml';
 export const PRICE_FILE = 'content/figures/price.yaml';
 export const ARGUMENT_FILE = 'content/figures/argument.yaml';
-
-// ---------------------------------------------------------------------------------------------
-// Dates
-// ---------------------------------------------------------------------------------------------
-
-const DATE_PATTERN = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
-const DAY_MS = 86_400_000;
-
-/** The UTC time of a "YYYY-MM-DD" date, or of the first day of a "YYYY-MM" month; NaN if invalid. */
-export function dateValue(date: string): number {
-  const m = DATE_PATTERN.exec(date);
-  if (!m) return Number.NaN;
-  const [year, month, day] = [Number(m[1]), Number(m[2]), m[3] === undefined ? 1 : Number(m[3])];
-  const t = Date.UTC(year, month - 1, day);
-  const d = new Date(t);
-  // Date.UTC rolls 31 April over into May: a real date survives the round trip.
-  return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day ? t : Number.NaN;
-}
-
-/** "2024-09-19" → "19 September 2024"; "2025-07" → "July 2025" (the edition's house style). */
-export function formatDate(date: string): string {
-  const m = DATE_PATTERN.exec(date);
-  if (!m || Number.isNaN(dateValue(date)))
-    throw new Error(`"${date}" is not a date of the form YYYY-MM-DD or YYYY-MM.`);
-  return formatLabelDate(date);
-}
-
-/** Whole days from a to b. */
-export function daysBetween(a: string, b: string): number {
-  return Math.round((dateValue(b) - dateValue(a)) / DAY_MS);
-}
-
-/** Years from a to b, counting a year as 365.25 days. */
-export function yearsBetween(a: string, b: string): number {
-  return (dateValue(b) - dateValue(a)) / (365.25 * DAY_MS);
-}
-
-/** Calendar months and leftover days from a to b: 30 Nov 2022 → 19 Sept 2024 is 21 months, 20 days. */
-export function monthsAndDaysBetween(a: string, b: string): { months: number; days: number } {
-  const from = new Date(dateValue(a));
-  const to = new Date(dateValue(b));
-  let months = (to.getUTCFullYear() - from.getUTCFullYear()) * 12 + (to.getUTCMonth() - from.getUTCMonth());
-  const anchor = (n: number) => Date.UTC(from.getUTCFullYear(), from.getUTCMonth() + n, from.getUTCDate());
-  if (anchor(months) > to.getTime()) months -= 1;
-  return { months, days: Math.round((to.getTime() - anchor(months)) / DAY_MS) };
-}
 
 // ---------------------------------------------------------------------------------------------
 // Small helpers the figures share
@@ -113,8 +67,7 @@ export function formatSource(source: {
 }): string {
   const who = source.author !== undefined ? `${source.author}, ` : '';
   const what = source.title !== undefined ? `“${source.title}”, ` : '';
-  const when =
-    source.date === undefined ? '' : ` (${/^\d{4}$/.test(source.date) ? source.date : formatDate(source.date)})`;
+  const when = source.date === undefined ? '' : ` (${formatDate(source.date)})`;
   return `${who}${what}${source.publisher}${when}`;
 }
 
@@ -127,17 +80,11 @@ export function publishersOf(sources: ReadonlyArray<{ publisher: string }>): str
 // Schemas
 // ---------------------------------------------------------------------------------------------
 
-/** A date as "YYYY-MM-DD" or, when only the month is known, "YYYY-MM". Quote it in YAML. */
-const eventDate = z
-  .string({ message: 'write the date as a quoted string, "YYYY-MM-DD" or "YYYY-MM"' })
-  .refine((d) => !Number.isNaN(dateValue(d)), { message: 'dates are real dates written YYYY-MM-DD or YYYY-MM' });
+/** A date as "YYYY-MM-DD" or, when only the month is known, "YYYY-MM". */
+const eventDate = dateField('day', 'month');
 
-/** A day, "YYYY-MM-DD". Quote it in YAML. */
-const dayDate = z
-  .string({ message: 'write the date as a quoted string, "YYYY-MM-DD"' })
-  .refine((d) => /^\d{4}-\d{2}-\d{2}$/.test(d) && !Number.isNaN(dateValue(d)), {
-    message: 'dates are real days written YYYY-MM-DD',
-  });
+/** A day, "YYYY-MM-DD". */
+const dayDate = dateField('day');
 
 /** Where a fact was published. Readers see the publisher; facts.md ids are for editors only. */
 export const figureSourceSchema = z
@@ -149,12 +96,7 @@ export const figureSourceSchema = z
     /** The document's title, only where it has been checked. */
     title: z.string().min(1).optional(),
     /** When it was published: "YYYY", "YYYY-MM" or "YYYY-MM-DD". */
-    date: z
-      .string()
-      .refine((d) => /^\d{4}$/.test(d) || !Number.isNaN(dateValue(d)), {
-        message: 'dates are YYYY, YYYY-MM or YYYY-MM-DD',
-      })
-      .optional(),
+    date: dateField('day', 'month', 'year').optional(),
     /** Only a real, checked address; never a guess. */
     url: z.url().optional(),
   })
