@@ -41,7 +41,9 @@ describe('showing a date', () => {
     expect(slashDate('2026-11-29')).toBe('2026/11/29');
   });
   it('refuses to show what is not a date, rather than printing nonsense', () => {
-    expect(() => formatDate('2024-02-30')).toThrow('"2024-02-30" is not a date of the form YYYY-MM-DD or YYYY-MM or YYYY.');
+    expect(() => formatDate('2024-02-30')).toThrow(
+      '"2024-02-30" is not a date of the form YYYY-MM-DD or YYYY-MM or YYYY.',
+    );
     expect(() => formatMonthDayYear('2024-09')).toThrow('"2024-09" is not a date of the form YYYY-MM-DD.');
     expect(() => slashDate('2024')).toThrow(/YYYY-MM-DD/);
   });
