@@ -14,7 +14,7 @@
  * imposed on a string supplied by the caller.
  */
 import { formatDate, formatMonthDayYear, MONTHS, parseDate, slashDate } from './dates';
-import { SPEECH } from './edition';
+import { EVENT, SPEAKER, SPEECH } from './edition';
 
 export interface CiteEdition {
   /** The edition's title, e.g. "Eddie Wu at Apsara 2024 — an annotated edition". */
@@ -87,17 +87,11 @@ export function cite(format: FormatId, input: CiteInput): string {
 }
 
 // ---------------------------------------------------------------------------------------------------
-// Facts the edition module does not hold.
+// The citations' own wording (the facts come from ./edition.ts).
 
-/** Romanized (Hanyu Pinyin) title, for APA, which puts no non-Latin script in a reference list. */
-const TITLE_PINYIN = 'Wu Yongming 2024 Yunqi Dahui zhuti yanjiang';
-const PLACE_ZH = '杭州';
-const COUNTRY = 'China';
 /** The speech is a keynote: the genre word in Chicago, the bracketed description in APA, MLA's optional element. */
 const GENRE = 'Keynote address';
-const FAMILY = 'Wu';
-const GIVEN = 'Eddie';
-const INITIAL = 'E';
+const { family: FAMILY, given: GIVEN, initial: INITIAL } = SPEAKER;
 /** Bibliography keys: stable per target, so that a reader's .bib keeps working across versions. */
 const KEY = 'wu2024apsara';
 
@@ -270,8 +264,8 @@ function apa(c: Prepared): string {
   return [
     `${FAMILY}, ${INITIAL}.`,
     `(${c.spoken.year}, ${monthName(c.spoken)} ${c.spoken.day}).`,
-    `${TITLE_PINYIN} [${SPEECH.titleEn}] [${GENRE}].`,
-    `${SPEECH.event}, ${SPEECH.place}, ${COUNTRY}.`,
+    `${SPEECH.titlePinyin} [${SPEECH.titleEn}] [${GENRE}].`,
+    `${SPEECH.event}, ${SPEECH.place}, ${EVENT.country}.`,
     `In ${c.editors} (Eds. & Trans.), ${e.title} (${details}).`,
     `${e.publisher}.`,
     c.url,
@@ -347,7 +341,7 @@ function gbt7714(c: Prepared): string {
   const enLocator = plainLocator(l);
   const zh = [
     `${SPEECH.speakerZh}.`,
-    `${SPEECH.titleZh}: ${SPEECH.eventZh}, ${PLACE_ZH}, ${SPEECH.date}${zhLocator ? `: ${zhLocator}` : ''}[EB/OL]//${e.publisher}.`,
+    `${SPEECH.titleZh}: ${SPEECH.eventZh}, ${EVENT.placeZh}, ${SPEECH.date}${zhLocator ? `: ${zhLocator}` : ''}[EB/OL]//${e.publisher}.`,
     `${e.title}.`,
     `${e.version}版.`,
     tail,
