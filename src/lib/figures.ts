@@ -7,10 +7,10 @@
  * resolved from the project root (process.cwd()), since import.meta.url no longer points into src/
  * once the build has bundled this module.
  */
-import { dateValue, formatDate } from './dates';
+import { dateValue } from './dates';
 import { readYaml } from './yaml-file';
 import { z } from 'astro/zod';
-import { dateField, paragraphNumber } from './schemas';
+import { dateField, paragraphNumber, sourceSchema } from './schemas';
 import { PARAGRAPH_COUNT } from '../constants';
 import { THESIS_PARAGRAPHS } from './source';
 import { SPEECH } from './edition';
@@ -58,19 +58,6 @@ export function wrapText(text: string, maxChars: number): string[] {
   return lines;
 }
 
-/** A source as readers see it: Gordon E. Moore, “Cramming more components …”, Electronics (1965). */
-export function formatSource(source: {
-  publisher: string;
-  author?: string | undefined;
-  title?: string | undefined;
-  date?: string | undefined;
-}): string {
-  const who = source.author !== undefined ? `${source.author}, ` : '';
-  const what = source.title !== undefined ? `“${source.title}”, ` : '';
-  const when = source.date === undefined ? '' : ` (${formatDate(source.date)})`;
-  return `${who}${what}${source.publisher}${when}`;
-}
-
 /** The publishers of some sources, each once, in order of first mention. */
 export function publishersOf(sources: ReadonlyArray<{ publisher: string }>): string[] {
   return [...new Set(sources.map((s) => s.publisher))];
@@ -86,24 +73,6 @@ const eventDate = dateField('day', 'month');
 /** A day, "YYYY-MM-DD". */
 const dayDate = dateField('day');
 
-/** Where a fact was published. Readers see the publisher; facts.md ids are for editors only. */
-export const figureSourceSchema = z
-  .object({
-    /** The publisher as readers know it: "OpenAI", "People’s Daily English". */
-    publisher: z.string().min(1),
-    /** The document's author, where it is a person's work. */
-    author: z.string().min(1).optional(),
-    /** The document's title, only where it has been checked. */
-    title: z.string().min(1).optional(),
-    /** When it was published: "YYYY", "YYYY-MM" or "YYYY-MM-DD". */
-    date: dateField('day', 'month', 'year').optional(),
-    /** Only a real, checked address; never a guess. */
-    url: z.url().optional(),
-  })
-  .strict();
-
-export type FigureSource = z.infer<typeof figureSourceSchema>;
-
 /** One event on the timeline. */
 const timelineEventSchema = z
   .object({
@@ -118,7 +87,7 @@ const timelineEventSchema = z
     /** The research/facts.md entry or entries behind the event ("F6", "F1, F3"). Never shown to readers. */
     fact: z.string().regex(/^F\d+(, F\d+)*$/, { message: 'name the facts.md entries as "F6" or "F1, F3"' }),
     /** Who published the fact. */
-    sources: z.array(figureSourceSchema).min(1, { message: 'every event needs at least one source' }),
+    sources: z.array(sourceSchema).min(1, { message: 'every event needs at least one source' }),
   })
   .strict();
 
@@ -237,7 +206,7 @@ export const priceSchema = z
       })
       .strict(),
     /** Who published the facts, named in the caption. */
-    sources: z.array(figureSourceSchema).min(1),
+    sources: z.array(sourceSchema).min(1),
   })
   .strict()
   .superRefine((data, ctx) => {

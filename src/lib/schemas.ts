@@ -90,16 +90,27 @@ export const frameTranslationSchema = z
 
 export type FrameTranslationData = z.infer<typeof frameTranslationSchema>;
 
-/** A dated source: a date is "YYYY", "YYYY-MM" or "YYYY-MM-DD". */
+/**
+ * Where a fact was published: a note's, a glossary entry's or a figure's source. Readers see it as
+ * src/components/Source.astro prints it: author, title (linked), publisher, date.
+ */
 export const sourceSchema = z
   .object({
-    title: z.string().min(1),
+    /** The publisher as readers know it: "OpenAI", "People’s Daily English". */
     publisher: z.string().min(1),
+    /** The document's author, where it is a person's work. */
+    author: z.string().min(1).optional(),
+    /** The document's title, only where it has been checked. Notes and glossary entries name one always. */
+    title: z.string().min(1).optional(),
+    /** When it was published: "YYYY-MM-DD", "YYYY-MM" or "YYYY". */
     date: dateField('day', 'month', 'year').optional(),
     /** Only a real, checked address; never a guess. */
     url: z.url().optional(),
   })
   .strict();
+
+/** A source of a note or a glossary entry, which always names the document. */
+const titledSource = sourceSchema.required({ title: true });
 
 export type SourceData = z.infer<typeof sourceSchema>;
 
@@ -134,7 +145,7 @@ export const noteSchema = z
     asOf: dateField('day'),
     /** When a published note was corrected: the date and what changed. */
     corrected: z.array(z.object({ date: dateField('day'), what: z.string().min(1) }).strict()).optional(),
-    sources: z.array(sourceSchema).default([]),
+    sources: z.array(titledSource).default([]),
   })
   .strict()
   .refine((n) => (n.kind === 'fact-check') === (n.verdict !== undefined), {
@@ -185,7 +196,7 @@ export const termSchema = z
     /** How the speech uses it. */
     usage: z.string().min(10),
     related: z.array(z.string()).default([]),
-    sources: z.array(sourceSchema).default([]),
+    sources: z.array(titledSource).default([]),
   })
   .strict();
 
