@@ -1,71 +1,33 @@
 /**
- * The data behind the edition's figures, content/figures/*.yaml, read at build time and checked
- * against the schemas below. Each schema doubles as the editors' manual for its file. A file that
- * breaks its schema fails the build with the file and the field named.
- *
- * The files are read with node:fs rather than imported, because Vite has no YAML import; paths are
- * resolved from the project root (process.cwd()), since import.meta.url no longer points into src/
- * once the build has bundled this module.
+ * The data behind the edition's figures, content/figures/*.yaml: the schema of each file, which
+ * doubles as the editors' manual for it, and its loader. A file that breaks its schema fails the
+ * build with the file and every field at fault named (src/lib/yaml-file.ts).
  */
-import { dateValue } from './dates';
-import { readYaml } from './yaml-file';
 import { z } from 'astro/zod';
-import { dateField, paragraphNumber, sourceSchema } from './schemas';
-import { PARAGRAPH_COUNT } from '../constants';
-import { THESIS_PARAGRAPHS } from './source';
-import { SPEECH } from './edition';
+import { PARAGRAPH_COUNT } from '../../constants';
+import { dateValue } from '../dates';
+import { SPEECH } from '../edition';
+import { dateField, paragraphNumber, sourceSchema } from '../schemas';
+import { THESIS_PARAGRAPHS } from '../source';
+import { readYaml } from '../yaml-file';
 
 export const TIMELINE_FILE = 'content/figures/timeline.yaml';
 export const PRICE_FILE = 'content/figures/price.yaml';
 export const ARGUMENT_FILE = 'content/figures/argument.yaml';
 
-// ---------------------------------------------------------------------------------------------
-// Small helpers the figures share
-// ---------------------------------------------------------------------------------------------
-
-/** The price after `years` at a pace that halves it every `halvingYears`: start × 0.5^(years / halvingYears). */
-export function halvingPrice(start: number, years: number, halvingYears: number): number {
-  return start * 0.5 ** (years / halvingYears);
-}
-
-/** The fall from one price to another, as a percentage of the first: 0.02 → 0.0005 is 97.5. */
-export function percentFall(from: number, to: number): number {
-  return (1 - to / from) * 100;
-}
-
-/** A price in yuan, to three significant figures at most: 0.0141421… → "¥0.0141", 0.02 → "¥0.02". */
-export function formatYuan(price: number): string {
-  return `¥${Number(price.toPrecision(3))}`;
-}
-
-/**
- * Breaks a label into lines of at most `maxChars` characters, at spaces. SVG text does not wrap, and
- * the figures are drawn at build time, when the text cannot be measured: the limit is set for the
- * widest likely system font.
- */
-export function wrapText(text: string, maxChars: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (line === '') line = word;
-    else if (line.length + 1 + word.length <= maxChars) line += ` ${word}`;
-    else {
-      lines.push(line);
-      line = word;
+/** Reports each item of a list dated before the one above it. */
+function requireDateOrder(ctx: z.RefinementCtx, key: string, items: readonly { date: string }[]): void {
+  items.forEach((item, i) => {
+    const previous = items[i - 1];
+    if (previous && dateValue(item.date) < dateValue(previous.date)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [key, i, 'date'],
+        message: `${key} must be in date order: ${item.date} comes after ${previous.date}`,
+      });
     }
-  }
-  if (line !== '') lines.push(line);
-  return lines;
+  });
 }
-
-/** The publishers of some sources, each once, in order of first mention. */
-export function publishersOf(sources: ReadonlyArray<{ publisher: string }>): string[] {
-  return [...new Set(sources.map((s) => s.publisher))];
-}
-
-// ---------------------------------------------------------------------------------------------
-// Schemas
-// ---------------------------------------------------------------------------------------------
 
 /** A date as "YYYY-MM-DD" or, when only the month is known, "YYYY-MM". */
 const eventDate = dateField('day', 'month');
@@ -115,15 +77,8 @@ export const timelineSchema = z
   .strict()
   .superRefine((data, ctx) => {
     const speech = dateValue(SPEECH.date);
+    requireDateOrder(ctx, 'events', data.events);
     data.events.forEach((event, i) => {
-      const previous = data.events[i - 1];
-      if (previous && dateValue(event.date) < dateValue(previous.date)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['events', i, 'date'],
-          message: `events must be in date order: ${event.date} comes after ${previous.date}`,
-        });
-      }
       const after = dateValue(event.date) > speech;
       // An invalid date has its own issue; judging `later` by it would only add noise.
       if (!Number.isNaN(dateValue(event.date)) && event.later !== after) {
@@ -214,16 +169,7 @@ export const priceSchema = z
     if (dateValue(end.date) <= dateValue(start.date)) {
       ctx.addIssue({ code: 'custom', path: ['window', 'end', 'date'], message: 'the window must end after it starts' });
     }
-    data.prices.forEach((point, i) => {
-      const previous = data.prices[i - 1];
-      if (previous && dateValue(point.date) < dateValue(previous.date)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['prices', i, 'date'],
-          message: `prices must be in date order: ${point.date} comes after ${previous.date}`,
-        });
-      }
-    });
+    requireDateOrder(ctx, 'prices', data.prices);
     const first = data.prices[0];
     const last = data.prices[data.prices.length - 1];
     if (first && first.date !== start.date) {
@@ -315,10 +261,6 @@ export const argumentSchema = z
   });
 
 export type ArgumentData = z.infer<typeof argumentSchema>;
-
-// ---------------------------------------------------------------------------------------------
-// Loading
-// ---------------------------------------------------------------------------------------------
 
 /** The timeline's events, checked. */
 export function loadTimeline(): TimelineData {
