@@ -1,5 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
-import { rel } from './site';
+import { anchor, paragraphsOf, paths } from '../src/lib/addresses.ts';
+import { splitSentences } from '../src/lib/sentences.ts';
+import { parts, rel, sourceParagraphs } from './site.ts';
+
+const source = sourceParagraphs();
 
 const zh = (page: Page, n: number) => page.locator(`[id="p${n}"] .ed-para__zh`);
 const en = (page: Page, n: number) => page.locator(`[id="p${n}"] .ed-para__en`);
@@ -108,11 +112,17 @@ for (const mode of ['both', 'zh', 'en'] as const) {
   });
 }
 
-test('every sentence has its anchor on its part page', async ({ page }) => {
-  await page.goto(rel('/speech/3/'));
-  const ids = await page.locator('.ed-para__zh .ed-s').evaluateAll((els) => els.map((e) => e.id));
-  expect(ids[0]).toBe('p18.1');
-  for (const id of ids) expect(id).toMatch(/^p(1[89]|2[0-3])\.\d+$/);
-  const en = await page.locator('.ed-para__en .ed-s').evaluateAll((els) => els.map((e) => e.getAttribute('data-s')));
-  expect(en).toEqual(ids);
-});
+for (const part of parts) {
+  test(`every sentence of ${paths.part(part.id)} has its anchor, in the order of the source, with its English counterpart`, async ({
+    page,
+  }) => {
+    await page.goto(rel(paths.part(part.id)));
+    const expected = paragraphsOf(part).flatMap((n) =>
+      splitSentences(source[n - 1]!).map((_, i) => anchor.sentence(n, i + 1)),
+    );
+    const zh = await page.locator('.ed-para__zh .ed-s').evaluateAll((els) => els.map((e) => e.id));
+    expect(zh).toEqual(expected);
+    const en = await page.locator('.ed-para__en .ed-s').evaluateAll((els) => els.map((e) => e.getAttribute('data-s')));
+    expect(en).toEqual(expected);
+  });
+}

@@ -5,38 +5,69 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative, sep } from 'node:path';
 import { parse } from 'yaml';
-import { addressesFor, type PartSpan } from '../src/lib/addresses.ts';
+import { ID_PREFIX } from '../src/constants.ts';
+import { addressesFor, withFragment, type PartSpan } from '../src/lib/addresses.ts';
 import { basePath } from '../src/lib/site-config.mjs';
 
 export const DIST = join(process.cwd(), 'dist');
 
-/** Site paths ("/", "/speech/1/") of every HTML page in the build, the 404 page excepted. */
-export function builtPages(): string[] {
-  if (!existsSync(DIST)) throw new Error('There is no build in dist/: run `npm run build` before the browser tests.');
+/** Every file of the build outside /_astro/ and /pagefind/ (assets with hashed or generated names), as site paths. */
+function builtFiles(): string[] {
+  if (!existsSync(DIST))
+    throw new Error('There is no build in dist/: run `npm run build` before the tests of the build.');
   const out: string[] = [];
   const walk = (dir: string) => {
     for (const name of readdirSync(dir)) {
       const full = join(dir, name);
       if (statSync(full).isDirectory()) {
         if (name !== 'pagefind' && name !== '_astro') walk(full);
-      } else if (name === 'index.html') {
-        const rel = relative(DIST, dir).split(sep).join('/');
-        out.push(rel === '' ? '/' : `/${rel}/`);
-      }
+      } else out.push(`/${relative(DIST, full).split(sep).join('/')}`);
     }
   };
   walk(DIST);
   return out.sort();
 }
 
+/** Site paths ("/", "/speech/1/") of every HTML page in the build, the 404 page excepted. */
+export function builtPages(): string[] {
+  return builtFiles()
+    .filter((f) => f.endsWith('/index.html'))
+    .map((f) => f.slice(0, -'index.html'.length));
+}
+
+/**
+ * The other files the build publishes at permanent addresses: the citation downloads, robots.txt,
+ * the sitemaps, the favicon and the social card. Not _headers, which is the host's configuration.
+ */
+export function publishedFiles(): string[] {
+  return builtFiles().filter((f) => !f.endsWith('.html') && f !== '/_headers');
+}
+
+const html = (path: string) => readFileSync(join(DIST, path, 'index.html'), 'utf8');
+
 /** Whether the built page is a redirect stub (a /p/N/ short link or a moved address). */
 export function isRedirect(path: string): boolean {
-  return /<meta http-equiv="refresh"/.test(readFileSync(join(DIST, path, 'index.html'), 'utf8'));
+  return /<meta http-equiv="refresh"/.test(html(path));
 }
 
 /** Reading pages: the ones a reader reads, not the redirect stubs (/p/N/ and moved addresses). */
 export function readingPages(): string[] {
   return builtPages().filter((p) => !isRedirect(p));
+}
+
+/** The ids that are addresses (README, "Addresses"): paragraphs, sentences, notes. */
+const ADDRESS_ID = new RegExp(`\\sid="(${ID_PREFIX.paragraph}\\d+(?:\\.\\d+)?|${ID_PREFIX.note}[a-z0-9-]+)"`, 'g');
+
+/** Every address the build publishes: each page, each paragraph, sentence and note anchor on it, each file. */
+export function addressesOfBuild(): string[] {
+  return [
+    ...builtPages().flatMap((path) => {
+      // A short link is published; the ids on its stub are not addresses of their own.
+      if (isRedirect(path)) return [path];
+      return [path, ...[...html(path).matchAll(ADDRESS_ID)].map((m) => withFragment(path, m[1]!))];
+    }),
+    ...publishedFiles(),
+  ];
 }
 
 /** The speech's paragraphs ¶1–¶26, straight from the verbatim source (lines 6–31). */
@@ -64,6 +95,14 @@ export const parts = readParts();
 /** The addresses on part pages (README, "Addresses"), from the module the site builds them with. */
 export const at = addressesFor(parts);
 
+/** The notes of one kind, by slug, from the frontmatter of content/notes/<slug>.md. */
+export function noteSlugs(kind: string): string[] {
+  return contentSlugs('notes', '.md').filter((slug) => {
+    const text = readFileSync(join(CONTENT, 'notes', `${slug}.md`), 'utf8');
+    return parse(/^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '').kind === kind;
+  });
+}
+
 /** The slugs of the files in a content/ folder: content/glossary/token.yaml → "token". */
 export function contentSlugs(folder: string, extension: string): string[] {
   return readdirSync(join(CONTENT, folder))
@@ -87,9 +126,9 @@ export function sitePath(url: string): string {
   return `/${u.pathname.slice(BASE.length)}${u.hash}`;
 }
 
-/** The published addresses, one per line, from e2e/published-addresses.txt (# starts a comment). */
-export function publishedAddresses(): string[] {
-  return readFileSync(join(process.cwd(), 'e2e/published-addresses.txt'), 'utf8')
+/** The published addresses, one per line, from e2e/published-addresses.txt or another list (# starts a comment). */
+export function publishedAddresses(file = 'e2e/published-addresses.txt'): string[] {
+  return readFileSync(join(process.cwd(), file), 'utf8')
     .split('\n')
     .map((l) => l.replace(/#\s.*$/, '').trim())
     .filter((l) => l !== '' && !l.startsWith('#'));

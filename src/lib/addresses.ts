@@ -7,6 +7,9 @@
  */
 import { ID_PREFIX, QUERY } from '../constants.ts';
 
+/** A note's or a glossary entry's slug, its file name: lowercase ASCII words joined by hyphens. */
+export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 /** The ids that are also fragments of addresses. */
 export const anchor = {
   /** "p4": a paragraph, on its part page and on /speech/. */
@@ -29,6 +32,8 @@ export const paths = {
   glossary: '/glossary/',
   search: '/search/',
   cite: '/cite/',
+  /** The page a host serves for an address that has none. */
+  notFound: '/404.html',
   /** "/speech/1/": a part, by its slug (opening, 1, 2, 3, closing). */
   part: (slug: string): string => `/speech/${slug}/`,
   /** "/glossary/token/": a glossary entry, by its slug. */

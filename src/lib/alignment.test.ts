@@ -58,6 +58,32 @@ describe('alignment errors name the file and the problem', () => {
       ),
     ).toThrow(/content\/translation\/p02\.yaml: the Chinese sentences of ¶2 do not join/);
   });
+  it('rejects Chinese that joins to the source but is split at the wrong place, naming the sentence', () => {
+    const source = '第一句。第二句!第三句';
+    expect(() =>
+      alignParagraph(
+        {
+          file: 'content/translation/p02.yaml',
+          data: {
+            paragraph: 2,
+            sentences: [
+              { zh: '第一句。第二句!', en: 'x' },
+              { zh: '第三句', en: 'y' },
+            ],
+          },
+        },
+        source,
+      ),
+    ).toThrow(
+      'content/translation/p02.yaml: sentence 1 of ¶2 should be "第一句。" (sentences end after 。!?！？), found "第一句。第二句!".',
+    );
+  });
+  it('rejects a paragraph translated twice', () => {
+    const file = (name: string) => ({ file: `content/translation/${name}`, data: good });
+    expect(() => alignAll([file('p02.yaml'), file('p02-copy.yaml')], sourceZh)).toThrow(
+      'content/translation/p02-copy.yaml: ¶2 is already translated in content/translation/p02.yaml.',
+    );
+  });
   it('rejects a missing paragraph', () => {
     expect(() => alignAll([{ file: 'content/translation/p02.yaml', data: good }], sourceZh)).toThrow(
       /¶1 has no translation file/,
