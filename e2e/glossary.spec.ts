@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { paths } from '../src/lib/addresses.ts';
-import { contentSlugs, rel, sitePath } from './site.ts';
+import { at, contentSlugs, rel, sitePath } from './site.ts';
 
 const slugs = contentSlugs('glossary', '.yaml');
 
@@ -28,12 +28,12 @@ test('the glossary lists every entry by category, ordered by English or by pinyi
 });
 
 test('an entry shows its definition and every occurrence, linking to the sentence', async ({ page }) => {
-  await page.goto(rel('/glossary/token/'));
+  await page.goto(rel(paths.glossaryEntry('token')));
   await expect(page.locator('h1')).toContainText('Token');
   const lines = page.locator('.ed-kwic li');
   expect(await lines.count()).toBeGreaterThanOrEqual(4);
-  await expect(page.locator('.ed-kwic a[href*="/speech/2/#p13."]').first()).toBeVisible();
-  await expect(page.locator('.ed-kwic a[href*="/speech/1/#p4."]').first()).toBeVisible();
+  await expect(page.locator(`.ed-kwic a[href*="${at.paragraph(13)}."]`).first()).toBeVisible();
+  await expect(page.locator(`.ed-kwic a[href*="${at.paragraph(4)}."]`).first()).toBeVisible();
   const ld = (await page.locator('script[type="application/ld+json"]').allTextContents())
     .map((t) => JSON.parse(t))
     .find((d) => d['@type'] === 'DefinedTerm');
@@ -53,7 +53,7 @@ test('the permanent slugs the issue names exist', async ({ page }) => {
 test.describe('term cards', () => {
   test('pointing at a term shows its card; moving away hides it', async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 900 });
-    await page.goto(rel('/speech/2/'));
+    await page.goto(rel(paths.part('2')));
     const term = page.locator('.ed-para__zh a.ed-term[data-term="robot"]').first();
     await term.hover();
     const card = page.locator('[id="tc-robot"]');
@@ -64,7 +64,7 @@ test.describe('term cards', () => {
   });
 
   test('focusing a term with the keyboard shows its card; Escape hides it', async ({ page }) => {
-    await page.goto(rel('/speech/2/'));
+    await page.goto(rel(paths.part('2')));
     const term = page.locator('.ed-para__en a.ed-term[data-term="token"]').first();
     await term.focus();
     const card = page.locator('[id="tc-token"]');
@@ -76,7 +76,7 @@ test.describe('term cards', () => {
   test('a tap shows the card; the card leads to the entry', async ({ browser }) => {
     const context = await browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 375, height: 800 } });
     const page = await context.newPage();
-    await page.goto(rel('/speech/2/'));
+    await page.goto(rel(paths.part('2')));
     const term = page.locator('.ed-para__en a.ed-term[data-term="token"]').first();
     await term.tap();
     const card = page.locator('[id="tc-token"]');
@@ -90,7 +90,7 @@ test.describe('term cards', () => {
   test('without JavaScript a term link leads to its entry', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(rel('/speech/2/'));
+    await page.goto(rel(paths.part('2')));
     await expect(page.locator('[id="tc-token"]')).toBeHidden();
     await page.locator('.ed-para__en a.ed-term[data-term="token"]').first().click();
     await expect(page).toHaveURL(/\/glossary\/token\/$/);

@@ -1,13 +1,13 @@
 import { expect, test } from '@playwright/test';
 import { anchor, paths } from '../src/lib/addresses.ts';
-import { contentSlugs, noteSlugs, parts, rel } from './site.ts';
+import { at, contentSlugs, noteSlugs, parts, rel } from './site.ts';
 
 const NOTE = 'price-cut-97'; // a fact check on ¶4
 
 test.describe('with JavaScript', () => {
   test('on a phone notes are folded and open in place from their marker, and link back', async ({ page }) => {
     await page.setViewportSize({ width: 375, height: 800 });
-    await page.goto(rel('/speech/1/'));
+    await page.goto(rel(paths.part('1')));
     const note = page.locator(`[id="n-${NOTE}"]`);
     await expect(note).not.toHaveAttribute('open');
     await page.locator(`.ed-para__zh a.ed-noteref[data-note="${NOTE}"]`).click();
@@ -21,7 +21,7 @@ test.describe('with JavaScript', () => {
 
   test('on a wide screen notes sit beside their paragraph, open', async ({ page }) => {
     await page.setViewportSize({ width: 1440, height: 900 });
-    await page.goto(rel('/speech/1/'));
+    await page.goto(rel(paths.part('1')));
     const note = page.locator(`[id="n-${NOTE}"]`);
     await expect(note).toHaveAttribute('open');
     const text = (await page.locator('[id="p4"] .ed-para__en').boundingBox())!;
@@ -34,7 +34,7 @@ test.describe('with JavaScript', () => {
 
   test('arriving at a note address opens the note', async ({ page }) => {
     await page.setViewportSize({ width: 375, height: 800 });
-    await page.goto(rel(`/speech/1/#n-${NOTE}`));
+    await page.goto(rel(at.note(4, NOTE)));
     await expect(page.locator(`[id="n-${NOTE}"]`)).toHaveAttribute('open');
   });
 });
@@ -43,7 +43,7 @@ test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('notes are open and read in place; markers lead to them', async ({ page }) => {
     await page.setViewportSize({ width: 375, height: 800 });
-    await page.goto(rel('/speech/1/'));
+    await page.goto(rel(paths.part('1')));
     const note = page.locator(`[id="n-${NOTE}"]`);
     await expect(note).toHaveAttribute('open');
     await page.locator(`.ed-para__zh a.ed-noteref[data-note="${NOTE}"]`).click();
@@ -126,7 +126,7 @@ test('the two figures render as accessible SVG with their data as a table, at ph
 }) => {
   for (const width of [375, 1280]) {
     await page.setViewportSize({ width, height: 900 });
-    await page.goto(rel('/speech/1/'));
+    await page.goto(rel(paths.part('1')));
     const figures = page.locator('figure:has(svg[role="img"])');
     await expect(figures).toHaveCount(2);
     for (const figure of await figures.all()) {
@@ -147,7 +147,7 @@ test('the two figures render as accessible SVG with their data as a table, at ph
 test('the home page maps the argument: three theses and the claims they rest on, linked to paragraphs', async ({
   page,
 }) => {
-  await page.goto(rel('/'));
+  await page.goto(rel(paths.home));
   const map = page.locator('.ed-argmap');
   await expect(map.getByRole('heading', { level: 3 })).toHaveCount(3);
   for (const n of [2, 7, 18]) await expect(map.locator(`a[href$="#p${n}"]`).first()).toBeVisible();

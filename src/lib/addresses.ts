@@ -69,12 +69,15 @@ export function splitAddress(address: string): { path: string; fragment: string 
     : { path: address.slice(0, at), fragment: address.slice(at + 1) };
 }
 
-/** A search result's target, carrying the words to highlight there: "/speech/1/#p4" → "/speech/1/?hl=…#p4". */
-export function withHighlight(address: string, words: string): string {
+/** An address with a query, before its fragment: "/speech/2/#p15", { mode: "en" } → "/speech/2/?mode=en#p15". */
+export function withQuery(address: string, query: Record<string, string>): string {
   const { path, fragment } = splitAddress(address);
-  const query = new URLSearchParams({ [QUERY.highlight]: words });
-  return `${path}?${query}${fragment === undefined ? '' : localLink(fragment)}`;
+  return `${path}?${new URLSearchParams(query)}${fragment === undefined ? '' : localLink(fragment)}`;
 }
+
+/** A search result's target, carrying the words to highlight there: "/speech/1/#p4" → "/speech/1/?hl=…#p4". */
+export const withHighlight = (address: string, words: string): string =>
+  withQuery(address, { [QUERY.highlight]: words });
 
 /**
  * A link to words inside an anchored element with a text fragment (#p4:~:text=…), for "Copy link to
