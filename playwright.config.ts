@@ -11,7 +11,7 @@ const base = basePath(process.env.BASE_PATH);
 
 export default defineConfig({
   testDir: 'e2e',
-  // The browser tests; e2e/dist/*.test.ts are the static checks of dist/, run by Vitest.
+  // The browser tests; e2e/build/*.test.ts are the static checks of dist/, run by Vitest.
   testMatch: '**/*.spec.ts',
   fullyParallel: true,
   forbidOnly: !!process.env.CI,

@@ -3,7 +3,7 @@ import { anchor, paragraphsOf, paths } from '../src/lib/addresses.ts';
 import { at, parts, rel } from './site.ts';
 
 // The browser follows the meta refresh of each /p/N/ stub, as a reader without JavaScript would; the
-// static check of dist/ (e2e/dist/published-addresses.test.ts) reads the same targets without a browser.
+// static check of dist/ (e2e/build/published-addresses.test.ts) reads the same targets without a browser.
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
