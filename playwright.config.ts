@@ -11,6 +11,8 @@ const base = basePath(process.env.BASE_PATH);
 
 export default defineConfig({
   testDir: 'e2e',
+  // The browser tests; e2e/build/*.test.ts are the static checks of dist/, run by Vitest.
+  testMatch: '**/*.spec.ts',
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: 0,

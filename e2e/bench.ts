@@ -1,8 +1,12 @@
 /**
  * `npm run bench`: weight and speed of the built site, measured, never asserted by a timed test.
  * Serves dist/ with `astro preview`, then for every reading page reports the bytes needed for first
- * render (HTML plus the CSS and JavaScript it references, raw, gzip and brotli), and Lighthouse scores
- * (performance, accessibility, best practices, SEO) for mobile and desktop with LCP, CLS and TBT.
+ * render (HTML plus the CSS and JavaScript it references, raw, gzip and brotli; how much of the HTML is
+ * inline CSS; how many requests block rendering), and Lighthouse scores (performance, accessibility,
+ * best practices, SEO) for mobile and desktop with LCP, CLS and TBT. A reader opens several pages:
+ * the bytes of a reading session (the pages in SESSION, in order, with a browser cache, so a
+ * stylesheet or script is fetched once) show what inlining CSS costs after the first page and what a
+ * linked stylesheet saves. BENCH_LIGHTHOUSE=off skips Lighthouse (the byte counts take seconds).
  * Then, for a set of queries, the bytes a browser downloads for a first search (the Pagefind script,
  * WebAssembly, index and fragments, after the search page has loaded) and the time from the last
  * keystroke to rendered results (including the page's 150 ms typing pause).
@@ -18,7 +22,7 @@ import { chromiumPath, launchArgs } from './browser.ts';
 import { chromium } from '@playwright/test';
 import { representativePages } from './site.ts';
 
-const PORT = 4340;
+const PORT = Number(process.env.BENCH_PORT ?? 4340);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 /** One round trip on a new connection: the first render of a reading page should fit in it. */
 const FIRST_RENDER_BUDGET = 14 * 1024;
@@ -42,23 +46,73 @@ async function fetchBytes(url: string): Promise<Buffer> {
   return Buffer.from(await response.arrayBuffer());
 }
 
+/** The stylesheets and scripts a page's HTML links, as absolute URLs. */
+function linkedFiles(text: string, url: string) {
+  const all = (re: RegExp) => [...text.matchAll(re)].map((m) => new URL(m[1]!, url).href);
+  return {
+    css: all(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g),
+    js: all(/<script[^>]+src="([^"]+)"/g),
+  };
+}
+
 async function firstRender(path: string) {
   const url = new URL(path, ORIGIN).href;
   const html = await fetchBytes(url);
   const text = html.toString('utf8');
+  const files = linkedFiles(text, url);
   let css = zero;
   let js = zero;
-  for (const [, href] of text.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g)) {
-    css = add(css, sizes(await fetchBytes(new URL(href!, url).href)));
-  }
-  for (const [, src] of text.matchAll(/<script[^>]+src="([^"]+)"/g)) {
-    js = add(js, sizes(await fetchBytes(new URL(src!, url).href)));
-  }
+  for (const href of files.css) css = add(css, sizes(await fetchBytes(href)));
+  for (const src of files.js) js = add(js, sizes(await fetchBytes(src)));
   const inlineJs = [...text.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g)]
     .map((m) => m[1]!)
     .join('');
+  const inlineCss = [...text.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]!).join('');
   const htmlSizes = sizes(html);
-  return { html: htmlSizes, css, js, inlineScriptBytes: Buffer.byteLength(inlineJs), htmlAndCss: add(htmlSizes, css) };
+  return {
+    html: htmlSizes,
+    css,
+    js,
+    inlineScriptBytes: Buffer.byteLength(inlineJs),
+    inlineCss: sizes(Buffer.from(inlineCss)),
+    // Linked stylesheets block the first render; module scripts do not.
+    renderBlockingRequests: files.css.length,
+    htmlAndCss: add(htmlSizes, css),
+  };
+}
+
+/** What a reader typically opens in one visit: the home page, the parts in order, a glossary entry. */
+const SESSION = [
+  '/',
+  '/speech/opening/',
+  '/speech/1/',
+  '/glossary/token/',
+  '/speech/2/',
+  '/speech/3/',
+  '/speech/closing/',
+];
+
+/** The bytes of a reading session with a browser cache: every page's HTML, each stylesheet and script once. */
+async function readingSession() {
+  const fetched = new Set<string>();
+  const pages = [];
+  for (const path of SESSION) {
+    const url = new URL(path, ORIGIN).href;
+    const html = await fetchBytes(url);
+    const files = linkedFiles(html.toString('utf8'), url);
+    let bytes = sizes(html);
+    let requests = 1;
+    for (const file of [...files.css, ...files.js]) {
+      if (fetched.has(file)) continue;
+      fetched.add(file);
+      bytes = add(bytes, sizes(await fetchBytes(file)));
+      requests++;
+    }
+    pages.push({ path, bytes, requests });
+  }
+  const total = pages.reduce((sum, p) => add(sum, p.bytes), zero);
+  const later = pages.slice(1).reduce((sum, p) => add(sum, p.bytes), zero);
+  return { pages, total, first: pages[0]!.bytes, later };
 }
 
 async function lighthouseRun(port: number, path: string, formFactor: 'mobile' | 'desktop') {
@@ -140,7 +194,7 @@ async function measureSearch() {
       await field.evaluate((el, v) => ((el as HTMLInputElement).value = v), query.slice(0, -1));
       await field.focus();
       const start = await page.evaluate(() => performance.now());
-      await field.press(query.slice(-1));
+      await field.pressSequentially(query.slice(-1));
       await page.waitForFunction(() =>
         /result|No results/.test(document.getElementById('search-status')?.textContent ?? ''),
       );
@@ -166,28 +220,59 @@ const chrome = await chromeLauncher.launch({
 });
 try {
   await waitForServer(`${ORIGIN}/`);
+  const lighthouseOn = process.env.BENCH_LIGHTHOUSE !== 'off';
   const rows = [];
   for (const path of representativePages()) {
     const weight = await firstRender(path);
-    const mobile = await lighthouseRun(chrome.port, path, 'mobile');
-    const desktop = await lighthouseRun(chrome.port, path, 'desktop');
+    const mobile = lighthouseOn ? await lighthouseRun(chrome.port, path, 'mobile') : undefined;
+    const desktop = lighthouseOn ? await lighthouseRun(chrome.port, path, 'desktop') : undefined;
     rows.push({ path, ...weight, withinBudget: weight.htmlAndCss.gzip <= FIRST_RENDER_BUDGET, mobile, desktop });
     console.error(`measured ${path}`);
   }
 
   const kb = (n: number) => (n / 1024).toFixed(1);
+  const three = (s: Sizes) => `${kb(s.raw)} / ${kb(s.gzip)} / ${kb(s.brotli)}`;
   console.log('\nFirst render (KB: raw / gzip / brotli); budget: HTML + CSS ≤ 14 KB compressed');
   console.table(
     rows.map((r) => ({
       page: r.path,
-      html: `${kb(r.html.raw)} / ${kb(r.html.gzip)} / ${kb(r.html.brotli)}`,
-      css: `${kb(r.css.raw)} / ${kb(r.css.gzip)} / ${kb(r.css.brotli)}`,
-      js: `${kb(r.js.raw)} / ${kb(r.js.gzip)} / ${kb(r.js.brotli)}`,
+      html: three(r.html),
+      'of it inline css': three(r.inlineCss),
+      css: three(r.css),
+      js: three(r.js),
       'inline js': kb(r.inlineScriptBytes),
       'html+css gz': kb(r.htmlAndCss.gzip),
+      blocking: r.renderBlockingRequests,
       budget: r.withinBudget ? 'ok' : 'OVER',
     })),
   );
+  const session = await readingSession();
+  console.log('\nA reading session, with a browser cache (KB: raw / gzip / brotli; requests)');
+  console.table(session.pages.map((p) => ({ page: p.path, bytes: three(p.bytes), requests: p.requests })));
+  console.log(`first page ${three(session.first)}; the ${SESSION.length - 1} pages after it ${three(session.later)}`);
+  printLighthouse(
+    rows.flatMap((r) => (r.mobile && r.desktop ? [{ path: r.path, mobile: r.mobile, desktop: r.desktop }] : [])),
+  );
+  const searches = await measureSearch();
+  console.log('\nSearch: first search on a fresh page (bytes after the page has loaded; ms from last keystroke)');
+  console.table(
+    searches.map((s) => ({ query: s.query, KB: kb(s.bytes), requests: s.requests, ms: s.ms, results: s.results })),
+  );
+  mkdirSync('bench-results', { recursive: true });
+  writeFileSync(
+    'bench-results/bench.json',
+    JSON.stringify({ date: new Date().toISOString(), rows, session, searches }, null, 2),
+  );
+  console.log('\nWrote bench-results/bench.json');
+} finally {
+  chrome.kill();
+  if (server.pid) process.kill(-server.pid);
+}
+
+type Scores = Awaited<ReturnType<typeof lighthouseRun>>;
+function printLighthouse(rows: { path: string; mobile: Scores; desktop: Scores }[]) {
+  if (rows.length === 0) return;
+  const kb = (n: number) => (n / 1024).toFixed(1);
   console.log('\nLighthouse (mobile | desktop): performance, accessibility, best practices, SEO; LCP ms, CLS, TBT ms');
   console.table(
     rows.map((r) => ({
@@ -200,18 +285,4 @@ try {
       'failing audits': [...new Set([...r.mobile.failing, ...r.desktop.failing])].join(' ') || '—',
     })),
   );
-  const searches = await measureSearch();
-  console.log('\nSearch: first search on a fresh page (bytes after the page has loaded; ms from last keystroke)');
-  console.table(
-    searches.map((s) => ({ query: s.query, KB: kb(s.bytes), requests: s.requests, ms: s.ms, results: s.results })),
-  );
-  mkdirSync('bench-results', { recursive: true });
-  writeFileSync(
-    'bench-results/bench.json',
-    JSON.stringify({ date: new Date().toISOString(), rows, searches }, null, 2),
-  );
-  console.log('\nWrote bench-results/bench.json');
-} finally {
-  chrome.kill();
-  if (server.pid) process.kill(-server.pid);
 }

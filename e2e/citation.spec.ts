@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { rel } from './site';
+import { paths } from '../src/lib/addresses.ts';
+import { rel } from './site.ts';
 
 const FORMATS = ['Chicago', 'APA', 'MLA', 'GB/T 7714', 'BibTeX', 'RIS', 'CSL-JSON'];
 
@@ -9,7 +10,7 @@ test.describe('cite pages', () => {
   }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(rel('/cite/p4/'));
+    await page.goto(rel(paths.citeParagraph(4)));
     const texts = page.locator('pre.ed-cite__text');
     expect(await texts.count()).toBeGreaterThanOrEqual(7 * 2); // the paragraph, and its sentences
     const first = await texts.evaluateAll((els) => els.slice(0, 7).map((e) => e.textContent ?? ''));
@@ -23,7 +24,7 @@ test.describe('cite pages', () => {
     const context = await browser.newContext();
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL!).origin });
     const page = await context.newPage();
-    await page.goto(rel('/cite/'));
+    await page.goto(rel(paths.cite));
     const apa = page
       .locator('.ed-cite__format')
       .filter({ has: page.locator('.ed-cite__name', { hasText: /^APA/ }) })
@@ -38,22 +39,22 @@ test.describe('cite pages', () => {
   });
 
   test('every part and paragraph has its cite page, linked from the text', async ({ page }) => {
-    await page.goto(rel('/speech/1/'));
+    await page.goto(rel(paths.part('1')));
     await page.getByRole('link', { name: 'Cite this part' }).click();
     await expect(page).toHaveURL(/\/cite\/1\/$/);
     expect(await page.locator('pre.ed-cite__text').count()).toBe(7);
-    await page.goto(rel('/speech/1/'));
+    await page.goto(rel(paths.part('1')));
     await page.locator('[id="p4"]').getByRole('link', { name: /Cite/ }).click();
     await expect(page).toHaveURL(/\/cite\/p4\/$/);
   });
 
   test('the downloads resolve', async ({ request }) => {
-    const bib = await request.get(rel('/cite/edition.bib'));
+    const bib = await request.get(rel(paths.citeDownload('bib')));
     expect(bib.ok()).toBe(true);
     expect(await bib.text()).toMatch(/^@\w+\{wu2024apsara,/);
-    const ris = await request.get(rel('/cite/edition.ris'));
+    const ris = await request.get(rel(paths.citeDownload('ris')));
     expect(await ris.text()).toMatch(/^TY {2}- /);
-    const csl = JSON.parse(await (await request.get(rel('/cite/edition.json'))).text());
+    const csl = JSON.parse(await (await request.get(rel(paths.citeDownload('json')))).text());
     expect(csl[0].type).toBe('speech');
     expect(csl[0].author[0].family).toBe('Wu');
   });
@@ -64,14 +65,14 @@ test.describe('links to paragraphs and selections', () => {
     const context = await browser.newContext();
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL!).origin });
     const page = await context.newPage();
-    await page.goto(rel('/speech/1/'));
+    await page.goto(rel(paths.part('1')));
     await page.getByRole('button', { name: 'Copy the permanent address of paragraph 4' }).click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/p\/4\/$/);
     await context.close();
   });
 
   test('selecting text in a paragraph offers a link with a text fragment', async ({ page }) => {
-    await page.goto(rel('/speech/1/'));
+    await page.goto(rel(paths.part('1')));
     await page.locator('[id="p4.1"]').evaluate((el) => {
       const range = document.createRange();
       range.selectNodeContents(el);
@@ -112,7 +113,7 @@ test.describe('metadata for machines', () => {
   }
 
   test('part pages carry complete Highwire citation_* and Dublin Core tags', async ({ page }) => {
-    await page.goto(rel('/speech/2/'));
+    await page.goto(rel(paths.part('2')));
     const meta = async (name: string) => page.locator(`meta[name="${name}"]`).first().getAttribute('content');
     expect(await meta('citation_title')).toContain('Thesis 2');
     expect(await meta('citation_author')).toBe('Wu, Eddie');
@@ -128,14 +129,14 @@ test.describe('metadata for machines', () => {
 
 test.describe('versions and permanence', () => {
   test('the footer shows the version, and /about/changes/ lists what changed', async ({ page }) => {
-    await page.goto(rel('/speech/1/'));
+    await page.goto(rel(paths.part('1')));
     const version = await page.locator('footer a[href$="/about/changes/"]').textContent();
     expect(version).toMatch(/^\d+\.\d+\.\d+$/);
     await page.locator('footer a[href$="/about/changes/"]').click();
     await expect(
       page.getByRole('heading', { level: 2, name: new RegExp(version!.replace(/\./g, '\\.')) }),
     ).toBeVisible();
-    await page.goto(rel('/cite/'));
+    await page.goto(rel(paths.cite));
     await expect(page.locator('pre.ed-cite__text').first()).toContainText(version!);
   });
 

@@ -1,12 +1,13 @@
 import { expect, test } from '@playwright/test';
-import { rel } from './site';
+import { anchor, paths } from '../src/lib/addresses.ts';
+import { at, contentSlugs, noteSlugs, parts, rel } from './site.ts';
 
 const NOTE = 'price-cut-97'; // a fact check on ¶4
 
 test.describe('with JavaScript', () => {
   test('on a phone notes are folded and open in place from their marker, and link back', async ({ page }) => {
     await page.setViewportSize({ width: 375, height: 800 });
-    await page.goto(rel('/speech/1/'));
+    await page.goto(rel(paths.part('1')));
     const note = page.locator(`[id="n-${NOTE}"]`);
     await expect(note).not.toHaveAttribute('open');
     await page.locator(`.ed-para__zh a.ed-noteref[data-note="${NOTE}"]`).click();
@@ -20,7 +21,7 @@ test.describe('with JavaScript', () => {
 
   test('on a wide screen notes sit beside their paragraph, open', async ({ page }) => {
     await page.setViewportSize({ width: 1440, height: 900 });
-    await page.goto(rel('/speech/1/'));
+    await page.goto(rel(paths.part('1')));
     const note = page.locator(`[id="n-${NOTE}"]`);
     await expect(note).toHaveAttribute('open');
     const text = (await page.locator('[id="p4"] .ed-para__en').boundingBox())!;
@@ -33,7 +34,7 @@ test.describe('with JavaScript', () => {
 
   test('arriving at a note address opens the note', async ({ page }) => {
     await page.setViewportSize({ width: 375, height: 800 });
-    await page.goto(rel(`/speech/1/#n-${NOTE}`));
+    await page.goto(rel(at.note(4, NOTE)));
     await expect(page.locator(`[id="n-${NOTE}"]`)).toHaveAttribute('open');
   });
 });
@@ -42,7 +43,7 @@ test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('notes are open and read in place; markers lead to them', async ({ page }) => {
     await page.setViewportSize({ width: 375, height: 800 });
-    await page.goto(rel('/speech/1/'));
+    await page.goto(rel(paths.part('1')));
     const note = page.locator(`[id="n-${NOTE}"]`);
     await expect(note).toHaveAttribute('open');
     await page.locator(`.ed-para__zh a.ed-noteref[data-note="${NOTE}"]`).click();
@@ -50,27 +51,49 @@ test.describe('without JavaScript', () => {
   });
 });
 
-test('every marker links to an existing note, and every note to its marker', async ({ page }) => {
-  for (const part of ['opening', '1', '2', '3', 'closing']) {
-    await page.goto(rel(`/speech/${part}/`));
+for (const part of parts) {
+  test(`on ${paths.part(part.id)} every marker links to a note on the page, and every note to its marker`, async ({
+    page,
+  }) => {
+    await page.goto(rel(paths.part(part.id)));
     const notes = await page.locator('details.ed-note').evaluateAll((els) => els.map((e) => e.id));
-    expect(notes.length, part).toBeGreaterThan(0);
+    const markers = await page.locator('a.ed-noteref').evaluateAll((as) =>
+      as.map((a) => {
+        const url = new URL((a as HTMLAnchorElement).href);
+        const target =
+          url.pathname === location.pathname ? document.getElementById(decodeURIComponent(url.hash.slice(1))) : null;
+        return { note: a.getAttribute('data-note'), target: target?.matches('details.ed-note') ? target.id : null };
+      }),
+    );
+    // Marker → note: each marker leads to its own note, open on this page.
+    expect(markers.filter((m) => m.target !== anchor.note(m.note ?? ''))).toEqual([]);
+    // Note → marker: each note has a marker in each language, and the Chinese one is the note's way back.
     for (const id of notes) {
-      const slug = id.replace(/^n-/, '');
+      const slug = id.slice(anchor.note('').length);
       await expect(page.locator(`.ed-para__zh a.ed-noteref[data-note="${slug}"]`), id).toHaveCount(1);
       await expect(page.locator(`.ed-para__en a.ed-noteref[data-note="${slug}"]`), id).toHaveCount(1);
-      await expect(page.locator(`[id="nr-${slug}"]`), id).toHaveCount(1);
+      await expect(page.locator(`[id="${anchor.noteRef(slug)}"]`), id).toHaveCount(1);
+    }
+  });
+}
+
+test('every fact check, on every part page, shows its verdict as a visible label', async ({ page }) => {
+  const shown: string[] = [];
+  for (const part of parts) {
+    await page.goto(rel(paths.part(part.id)));
+    for (const check of await page.locator('details.ed-note--fact-check').all()) {
+      await expect(check.locator('.ed-verdict')).toBeVisible();
+      await expect(check.locator('.ed-verdict')).not.toBeEmpty();
+      shown.push((await check.getAttribute('id'))!);
     }
   }
+  expect(shown.sort()).toEqual(noteSlugs('fact-check').map(anchor.note).sort());
 });
 
-test('fact checks show their verdict as a visible label', async ({ page }) => {
-  await page.goto(rel('/speech/1/'));
-  await expect(page.locator(`[id="n-olympiad-gold"] .ed-verdict`)).toHaveText('Overstated');
-  await expect(page.locator(`[id="n-${NOTE}"] .ed-verdict`)).toBeVisible();
-  const checks = page.locator('details.ed-note--fact-check');
-  expect(await checks.count()).toBeGreaterThan(0);
-  expect(await checks.locator('.ed-verdict').count()).toBe(await checks.count());
+test('a fact check’s verdict reads as its label', async ({ page }) => {
+  await page.goto(rel(paths.part('1')));
+  await expect(page.locator(`[id="${anchor.note('olympiad-gold')}"] .ed-verdict`)).toHaveText('Overstated');
+  await expect(page.locator(`[id="${anchor.note(NOTE)}"] .ed-verdict`)).toBeVisible();
 });
 
 test.describe('/notes/', () => {
@@ -80,13 +103,13 @@ test.describe('/notes/', () => {
     }) => {
       const context = await browser.newContext({ javaScriptEnabled });
       const page = await context.newPage();
-      await page.goto(rel('/notes/'));
+      await page.goto(rel(paths.notes));
       const items = page.locator('.ed-notelist li');
-      expect(await items.count()).toBeGreaterThanOrEqual(40);
-      await expect(page.getByRole('heading', { level: 2 })).toHaveCount(5);
+      await expect(items).toHaveCount(contentSlugs('notes', '.md').length);
+      await expect(page.getByRole('heading', { level: 2 })).toHaveCount(parts.length);
       await page.getByRole('radio', { name: /Fact check/ }).check();
       const visible = page.locator('.ed-notelist li:visible');
-      expect(await visible.count()).toBeGreaterThan(0);
+      await expect(visible).toHaveCount(noteSlugs('fact-check').length);
       for (const kind of await visible.evaluateAll((els) => els.map((e) => e.getAttribute('data-kind'))))
         expect(kind).toBe('fact-check');
       await page.getByRole('radio', { name: /^All/ }).check();
@@ -103,7 +126,7 @@ test('the two figures render as accessible SVG with their data as a table, at ph
 }) => {
   for (const width of [375, 1280]) {
     await page.setViewportSize({ width, height: 900 });
-    await page.goto(rel('/speech/1/'));
+    await page.goto(rel(paths.part('1')));
     const figures = page.locator('figure:has(svg[role="img"])');
     await expect(figures).toHaveCount(2);
     for (const figure of await figures.all()) {
@@ -124,7 +147,7 @@ test('the two figures render as accessible SVG with their data as a table, at ph
 test('the home page maps the argument: three theses and the claims they rest on, linked to paragraphs', async ({
   page,
 }) => {
-  await page.goto(rel('/'));
+  await page.goto(rel(paths.home));
   const map = page.locator('.ed-argmap');
   await expect(map.getByRole('heading', { level: 3 })).toHaveCount(3);
   for (const n of [2, 7, 18]) await expect(map.locator(`a[href$="#p${n}"]`).first()).toBeVisible();

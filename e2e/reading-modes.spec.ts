@@ -1,5 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
-import { rel } from './site';
+import { anchor, paragraphsOf, paths, withQuery } from '../src/lib/addresses.ts';
+import { splitSentences } from '../src/lib/sentences.ts';
+import { at, parts, rel, sourceParagraphs } from './site.ts';
+
+const source = sourceParagraphs();
 
 const zh = (page: Page, n: number) => page.locator(`[id="p${n}"] .ed-para__zh`);
 const en = (page: Page, n: number) => page.locator(`[id="p${n}"] .ed-para__en`);
@@ -9,7 +13,7 @@ test.describe('side by side is the default', () => {
     page,
   }) => {
     await page.setViewportSize({ width: 1280, height: 900 });
-    await page.goto(rel('/speech/2/'));
+    await page.goto(rel(paths.part('2')));
     await expect(zh(page, 9)).toHaveAttribute('lang', 'zh-Hans');
     await expect(en(page, 9)).toHaveAttribute('lang', 'en');
     const a = (await zh(page, 9).boundingBox())!;
@@ -20,7 +24,7 @@ test.describe('side by side is the default', () => {
 
   test('on a phone the English follows the Chinese, paragraph by paragraph', async ({ page }) => {
     await page.setViewportSize({ width: 375, height: 800 });
-    await page.goto(rel('/speech/2/'));
+    await page.goto(rel(paths.part('2')));
     const a = (await zh(page, 9).boundingBox())!;
     const b = (await en(page, 9).boundingBox())!;
     expect(b.y).toBeGreaterThanOrEqual(a.y + a.height - 1);
@@ -35,7 +39,7 @@ for (const javaScriptEnabled of [false, true]) {
     for (const width of [375, 1280]) {
       test(`the three modes switch at ${width}px`, async ({ page }) => {
         await page.setViewportSize({ width, height: 800 });
-        await page.goto(rel('/speech/1/'));
+        await page.goto(rel(paths.part('1')));
         await page.getByRole('radio', { name: /English only/ }).check();
         await expect(en(page, 4)).toBeVisible();
         await expect(zh(page, 4)).toBeHidden();
@@ -55,9 +59,9 @@ for (const javaScriptEnabled of [false, true]) {
 
 test.describe('with JavaScript', () => {
   test('the choice is remembered across pages and visits', async ({ page }) => {
-    await page.goto(rel('/speech/1/'));
+    await page.goto(rel(paths.part('1')));
     await page.getByRole('radio', { name: /English only/ }).check();
-    await page.goto(rel('/speech/3/'));
+    await page.goto(rel(paths.part('3')));
     await expect(page.getByRole('radio', { name: /English only/ })).toBeChecked();
     await expect(zh(page, 20)).toBeHidden();
     await page.reload();
@@ -66,18 +70,18 @@ test.describe('with JavaScript', () => {
   });
 
   test('?mode= in the address sets the mode, so a link can open the English view', async ({ page }) => {
-    await page.goto(rel('/speech/2/?mode=en'));
+    await page.goto(rel(withQuery(paths.part('2'), { mode: 'en' })));
     await expect(zh(page, 8)).toBeHidden();
     await expect(en(page, 8)).toBeVisible();
-    await page.goto(rel('/speech/2/?mode=zh'));
+    await page.goto(rel(withQuery(paths.part('2'), { mode: 'zh' })));
     await expect(en(page, 8)).toBeHidden();
-    await page.goto(rel('/speech/2/'));
+    await page.goto(rel(paths.part('2')));
     await expect(en(page, 8)).toBeHidden(); // remembered from the last link
   });
 
   test('pointing at or focusing a sentence highlights its counterpart', async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 900 });
-    await page.goto(rel('/speech/2/#p9'));
+    await page.goto(rel(at.paragraph(9)));
     const zhSentence = page.locator('.ed-para__zh .ed-s[data-s="p9.2"]');
     const enSentence = page.locator('.ed-para__en .ed-s[data-s="p9.2"]');
     // Point at the sentence's first line box (an inline sentence's bounding box overlaps its neighbours).
@@ -100,19 +104,25 @@ test.describe('with JavaScript', () => {
 for (const mode of ['both', 'zh', 'en'] as const) {
   test(`#pN and sentence anchors reach their place in the ${mode} mode`, async ({ page }) => {
     await page.setViewportSize({ width: 375, height: 800 });
-    await page.goto(rel(`/speech/2/?mode=${mode}#p15`));
+    await page.goto(rel(withQuery(at.paragraph(15), { mode })));
     await expect(page.locator('[id="p15"]')).toBeInViewport();
-    await page.goto(rel(`/speech/2/?mode=${mode}#p9.2`));
+    await page.goto(rel(withQuery(at.sentence(9, 2), { mode })));
     const visible = mode === 'en' ? page.locator('.ed-para__en .ed-s[data-s="p9.2"]') : page.locator('[id="p9.2"]');
     await expect(visible).toBeInViewport();
   });
 }
 
-test('every sentence has its anchor on its part page', async ({ page }) => {
-  await page.goto(rel('/speech/3/'));
-  const ids = await page.locator('.ed-para__zh .ed-s').evaluateAll((els) => els.map((e) => e.id));
-  expect(ids[0]).toBe('p18.1');
-  for (const id of ids) expect(id).toMatch(/^p(1[89]|2[0-3])\.\d+$/);
-  const en = await page.locator('.ed-para__en .ed-s').evaluateAll((els) => els.map((e) => e.getAttribute('data-s')));
-  expect(en).toEqual(ids);
-});
+for (const part of parts) {
+  test(`every sentence of ${paths.part(part.id)} has its anchor, in the order of the source, with its English counterpart`, async ({
+    page,
+  }) => {
+    await page.goto(rel(paths.part(part.id)));
+    const expected = paragraphsOf(part).flatMap((n) =>
+      splitSentences(source[n - 1]!).map((_, i) => anchor.sentence(n, i + 1)),
+    );
+    const zh = await page.locator('.ed-para__zh .ed-s').evaluateAll((els) => els.map((e) => e.id));
+    expect(zh).toEqual(expected);
+    const en = await page.locator('.ed-para__en .ed-s').evaluateAll((els) => els.map((e) => e.getAttribute('data-s')));
+    expect(en).toEqual(expected);
+  });
+}

@@ -1,19 +1,28 @@
 import { expect, test } from '@playwright/test';
-import { rel } from './site';
+import { paths } from '../src/lib/addresses.ts';
+import { parts, readingPages, rel } from './site.ts';
 
 test.use({ javaScriptEnabled: false });
 
-test('a part page reads fully without JavaScript', async ({ page }) => {
-  await page.goto(rel('/speech/2/'));
-  await expect(page.getByRole('heading', { level: 1 })).toContainText('Thesis 2');
-  await expect(page.locator('[id="p7"] .ed-para__zh')).toBeVisible();
-  await expect(page.locator('[id="p7"] .ed-para__en')).toBeVisible();
-  await expect(page.locator('[id="p17"] .ed-para__zh')).toBeVisible();
-  await expect(page.getByRole('navigation', { name: 'Previous and next part' })).toBeVisible();
-});
+for (const part of parts) {
+  test(`${paths.part(part.id)} reads fully without JavaScript: every paragraph in both languages, every note open`, async ({
+    page,
+  }) => {
+    await page.goto(rel(paths.part(part.id)));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(part.data.title);
+    const texts = page.locator('.ed-para__zh, .ed-para__en');
+    expect(await texts.count()).toBe(2 * (part.data.lastParagraph - part.data.firstParagraph + 1));
+    for (const text of await texts.all()) await expect(text).toBeVisible();
+    const notes = await page
+      .locator('details.ed-note')
+      .evaluateAll((ds) => ds.map((d) => [d.id, (d as HTMLDetailsElement).open]));
+    expect(notes.filter(([, open]) => !open)).toEqual([]);
+    await expect(page.getByRole('navigation', { name: 'Previous and next part' })).toBeVisible();
+  });
+}
 
 test('the skip link leads to the main content', async ({ page }) => {
-  await page.goto(rel('/speech/1/'));
+  await page.goto(rel(paths.part('1')));
   await page.keyboard.press('Tab');
   const skip = page.getByRole('link', { name: 'Skip to the text' });
   await expect(skip).toBeFocused();
@@ -22,13 +31,15 @@ test('the skip link leads to the main content', async ({ page }) => {
   await expect(page).toHaveURL(/#main$/);
 });
 
-test('the pages render from 320 px wide without horizontal scrolling', async ({ page }) => {
-  await page.setViewportSize({ width: 320, height: 640 });
-  for (const path of ['/', '/speech/2/', '/speech/', '/about/']) {
-    await page.goto(rel(path));
-    const overflow = await page.evaluate(
-      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-    );
-    expect(overflow, path).toBeLessThanOrEqual(0);
+test.describe('at 320 px', () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+  for (const path of readingPages()) {
+    test(`${path} renders without horizontal scrolling`, async ({ page }) => {
+      await page.goto(rel(path));
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow).toBeLessThanOrEqual(0);
+    });
   }
 });

@@ -1,37 +1,34 @@
 import { expect, test, type Page } from '@playwright/test';
-import { rel } from './site';
+import { paths } from '../src/lib/addresses.ts';
+import { at, rel, sitePath } from './site.ts';
 
 /** The hrefs of the hits for a query, as /search/?q= renders them, without the base path and ?hl=. */
 async function hitsFor(page: Page, query: string): Promise<string[]> {
-  await page.goto(rel(`/search/?q=${encodeURIComponent(query)}`));
+  await page.goto(rel(paths.searchFor(query)));
   await expect(page.locator('#search-status')).not.toHaveText(/^$|Searching/, { timeout: 20_000 });
-  return page.locator('#search-results a').evaluateAll((as) =>
-    as.map((a) => {
-      const url = new URL((a as HTMLAnchorElement).href);
-      const base = document.querySelector<HTMLElement>('.ed-search')!.dataset.base!;
-      return `/${url.pathname.slice(base.length)}${url.hash}`;
-    }),
-  );
+  const hrefs = await page
+    .locator('#search-results a')
+    .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+  return hrefs.map((href) => sitePath(href));
 }
 
-const PART = { 2: '1', 4: '1', 5: '1', 7: '2', 8: '2', 9: '2', 11: '2', 13: '2', 15: '2', 23: '3' } as const;
-const para = (n: keyof typeof PART) => `/speech/${PART[n]}/#p${n}`;
+const para = (n: number) => at.paragraph(n);
 
 test.describe('the expected targets are within the first three results', () => {
   test('Token: the Token entry first, ¶13 among the results', async ({ page }) => {
     const hits = await hitsFor(page, 'Token');
-    expect(hits[0]).toBe('/glossary/token/');
+    expect(hits[0]).toBe(paths.glossaryEntry('token'));
     expect(hits.slice(0, 3)).toContain(para(13));
   });
   test('AGI: the AGI entry first, ¶2 among the results', async ({ page }) => {
     const hits = await hitsFor(page, 'AGI');
-    expect(hits[0]).toBe('/glossary/agi/');
+    expect(hits[0]).toBe(paths.glossaryEntry('agi'));
     expect(hits.slice(0, 3)).toContain(para(2));
   });
   for (const [query, expected] of [
     ['推理成本', [para(4)]],
     ['inference cost', [para(4)]],
-    ['摩尔定律', [para(4), '/glossary/moores-law/']],
+    ['摩尔定律', [para(4), paths.glossaryEntry('moores-law')]],
     ['十万卡', [para(23)]],
     ['机器人', [para(15)]],
     ['魔搭', [para(5)]],
@@ -81,8 +78,8 @@ test('a nonsense string gives "no results" with a suggestion', async ({ page }) 
 test('Latin words inside the Chinese are found, and glossary aliases bridge the languages', async ({ page }) => {
   expect(await hitsFor(page, 'Huggingface')).toContain(para(5));
   expect(await hitsFor(page, 'GPU')).not.toEqual([]);
-  expect((await hitsFor(page, '词元'))[0]).toBe('/glossary/token/');
-  expect((await hitsFor(page, '通用人工智能'))[0]).toBe('/glossary/agi/');
+  expect((await hitsFor(page, '词元'))[0]).toBe(paths.glossaryEntry('token'));
+  expect((await hitsFor(page, '通用人工智能'))[0]).toBe(paths.glossaryEntry('agi'));
 });
 
 test('results show where they are and highlight the match; notes and glossary entries are found', async ({ page }) => {
@@ -123,7 +120,7 @@ test('arriving from a result highlights the words and shows the paragraph', asyn
 });
 
 test('the header box leads to the search page; / focuses it; arrows, Enter and Escape work', async ({ page }) => {
-  await page.goto(rel('/speech/1/'));
+  await page.goto(rel(paths.part('1')));
   await page.keyboard.press('/');
   const box = page.locator('#header-q');
   await expect(box).toBeFocused();
@@ -175,7 +172,7 @@ test('hostile and odd input is harmless', async ({ page }) => {
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('the search page says so and offers the glossary and notes', async ({ page }) => {
-    await page.goto(rel('/search/?q=Token'));
+    await page.goto(rel(paths.searchFor('Token')));
     await expect(page.getByText('needs JavaScript')).toBeVisible();
     await expect(page.locator('main').getByRole('link', { name: 'glossary' })).toBeVisible();
     await expect(page.locator('main').getByRole('link', { name: 'all notes' })).toBeVisible();

@@ -1,14 +1,19 @@
 import { expect, test } from '@playwright/test';
-import { partOf, rel } from './site';
+import { anchor, paragraphsOf, paths } from '../src/lib/addresses.ts';
+import { at, parts, rel } from './site.ts';
 
+// The browser follows the meta refresh of each /p/N/ stub, as a reader without JavaScript would; the
+// static check of dist/ (e2e/build/published-addresses.test.ts) reads the same targets without a browser.
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('every /p/N/ lands on #pN of its part page', async ({ page }) => {
-    for (let n = 1; n <= 26; n++) {
-      await page.goto(rel(`/p/${n}/`));
-      await page.waitForURL(new RegExp(`/speech/${partOf(n)}/#p${n}$`));
-      await expect(page.locator(`[id="p${n}"]`)).toBeVisible();
-    }
-  });
+  for (const n of parts.flatMap(paragraphsOf)) {
+    test(`${paths.shortLink(n)} lands on ${at.paragraph(n)}`, async ({ page, baseURL }) => {
+      await page.goto(rel(paths.shortLink(n)));
+      await expect(page, paths.shortLink(n)).toHaveURL(new URL(rel(at.paragraph(n)), baseURL).href, {
+        timeout: 15_000,
+      });
+      await expect(page.locator(`[id="${anchor.paragraph(n)}"]`)).toBeVisible();
+    });
+  }
 });

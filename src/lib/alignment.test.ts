@@ -1,18 +1,18 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { alignAll, alignParagraph } from './alignment';
 import { translationSchema, frameTranslationSchema } from './schemas';
 import { paragraphs, frame } from './source';
 import { splitSentences } from './sentences';
+import { readYaml } from './yaml-file';
 
 const dir = join(process.cwd(), 'content/translation');
 const files = readdirSync(dir)
   .filter((f) => /^p\d\d\.yaml$/.test(f))
   .map((f) => ({
     file: `content/translation/${f}`,
-    data: translationSchema.parse(parse(readFileSync(join(dir, f), 'utf8'))),
+    data: readYaml(`content/translation/${f}`, translationSchema),
   }));
 const sourceZh = paragraphs.map((p) => p.zh);
 
@@ -39,7 +39,7 @@ describe('the translation', () => {
   });
 
   it('translates the publisher’s frame, lines 1, 3 and 5', () => {
-    const data = frameTranslationSchema.parse(parse(readFileSync(join(dir, 'frame.yaml'), 'utf8')));
+    const data = readYaml('content/translation/frame.yaml', frameTranslationSchema);
     expect(data.lines.map((l) => l.line)).toEqual([1, 3, 5]);
     for (const l of data.lines) expect(l.sentences.map((s) => s.zh).join('')).toBe(frame[l.line - 1]!.zh);
   });
@@ -57,6 +57,32 @@ describe('alignment errors name the file and the problem', () => {
         sourceZh[1]!,
       ),
     ).toThrow(/content\/translation\/p02\.yaml: the Chinese sentences of ¶2 do not join/);
+  });
+  it('rejects Chinese that joins to the source but is split at the wrong place, naming the sentence', () => {
+    const source = '第一句。第二句!第三句';
+    expect(() =>
+      alignParagraph(
+        {
+          file: 'content/translation/p02.yaml',
+          data: {
+            paragraph: 2,
+            sentences: [
+              { zh: '第一句。第二句!', en: 'x' },
+              { zh: '第三句', en: 'y' },
+            ],
+          },
+        },
+        source,
+      ),
+    ).toThrow(
+      'content/translation/p02.yaml: sentence 1 of ¶2 should be "第一句。" (sentences end after 。!?！？), found "第一句。第二句!".',
+    );
+  });
+  it('rejects a paragraph translated twice', () => {
+    const file = (name: string) => ({ file: `content/translation/${name}`, data: good });
+    expect(() => alignAll([file('p02.yaml'), file('p02-copy.yaml')], sourceZh)).toThrow(
+      'content/translation/p02-copy.yaml: ¶2 is already translated in content/translation/p02.yaml.',
+    );
   });
   it('rejects a missing paragraph', () => {
     expect(() => alignAll([{ file: 'content/translation/p02.yaml', data: good }], sourceZh)).toThrow(

@@ -2,9 +2,10 @@
  * The sentence alignment of the translation: each paragraph is stored as its Chinese sentences, each
  * paired with its English. Joining the Chinese must give back the source line byte for byte.
  */
-import { splitSentences, sentenceId } from './sentences';
-import { PARAGRAPH_COUNT } from './source';
-import type { TranslationData } from './schemas';
+import { PARAGRAPH_COUNT } from '../constants';
+import { anchor } from './addresses';
+import { splitSentences } from './sentences';
+import type { FrameTranslationData, TranslationData } from './schemas';
 
 export interface AlignedSentence {
   /** The sentence anchor, e.g. "p9.2". */
@@ -46,7 +47,7 @@ export function alignParagraph({ file, data }: TranslationFile, sourceZh: string
     }
   });
   const sentences = data.sentences.map((s, i) => ({
-    id: sentenceId(data.paragraph, i + 1),
+    id: anchor.sentence(data.paragraph, i + 1),
     index: i + 1,
     zh: s.zh,
     en: s.en.trim(),
@@ -72,4 +73,21 @@ export function alignAll(files: readonly TranslationFile[], sourceParagraphs: re
     out.push(alignParagraph(f, sourceParagraphs[n - 1] ?? ''));
   }
   return out;
+}
+
+/**
+ * The English of the publisher's frame (content/translation/frame.yaml), by source line, after
+ * checking that each line's Chinese sentences join to that line of the source; errors name the file.
+ */
+export function frameEnglish(
+  file: string,
+  data: FrameTranslationData,
+  frame: readonly { line: number; zh: string }[],
+): Map<number, string> {
+  for (const l of data.lines) {
+    if (l.sentences.map((s) => s.zh).join('') !== frame[l.line - 1]?.zh) {
+      throw new Error(`${file}: the Chinese of line ${l.line} does not match the source.`);
+    }
+  }
+  return new Map(data.lines.map((l) => [l.line, l.sentences.map((s) => s.en.trim()).join(' ')]));
 }

@@ -1,16 +1,15 @@
 /**
  * Turns a paragraph's aligned sentences into HTML: each sentence a span with its anchor, the words a
- * note explains marked and linked to the note, and every glossary term linked to its entry (longest
- * alias wins; links never nest inside note markers or other links). Pure: the pages pass in the
- * notes, terms and URLs.
+ * note explains marked and linked to the note, and every glossary term linked to its entry (the
+ * longest alias wins, through ./term-match.ts; links never nest inside note markers or other links).
+ * Pure: the pages pass in the notes, terms and URLs.
  */
 import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
-import { findAndReplace } from 'hast-util-find-and-replace';
-import type { Element, ElementContent, Root } from 'hast';
+import type { Element, ElementContent } from 'hast';
+import { anchor } from './addresses';
 import type { AlignedParagraph } from './alignment';
-
-export type Lang = 'zh' | 'en';
+import type { Lang, TermPattern } from './term-match';
 
 /** A note placed in the text: its words resolved to a sentence and a range inside it. */
 export interface PlacedNote {
@@ -27,106 +26,6 @@ export interface PlacedNote {
   number: number;
   /** Where the note lives: its part page address plus #n-slug. */
   href: string;
-}
-
-/** A glossary entry as the matcher needs it. */
-export interface MatchTerm {
-  readonly slug: string;
-  readonly file: string;
-  readonly zh: readonly string[];
-  readonly en: readonly string[];
-  readonly href: string;
-}
-
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const latin = /[A-Za-z]/;
-
-/** One regular expression per language; alternatives longest first, so the longest alias wins. */
-export function termPattern(
-  terms: readonly MatchTerm[],
-  lang: Lang,
-): { re: RegExp; slugOf: (match: string) => string } {
-  const map = new Map<string, string>();
-  for (const t of terms) {
-    for (const a of lang === 'zh' ? t.zh : t.en) {
-      const key = a.toLowerCase();
-      const other = map.get(key);
-      if (other && other !== t.slug)
-        throw new Error(`${t.file}: the alias "${a}" is also an alias of the entry "${other}".`);
-      map.set(key, t.slug);
-    }
-  }
-  const aliases = [...map.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b));
-  const alt = aliases
-    .map((a) => {
-      const body = escapeRe(a);
-      // Latin words match whole words only (AI is not found in "OpenAI"); English allows a plural s.
-      const start = latin.test(a[0]!) ? '(?<![A-Za-z])' : '';
-      const end = latin.test(a.at(-1)!) ? (lang === 'en' ? "(?:s|es|’s|'s)?(?![A-Za-z])" : '(?![A-Za-z])') : '';
-      return `${start}${body}${end}`;
-    })
-    .join('|');
-  const re = new RegExp(alt || '(?!)', 'giu');
-  const slugOf = (match: string): string => {
-    const lower = match.toLowerCase();
-    for (const candidate of [lower, lower.replace(/(?:’s|'s|es|s)$/u, ''), lower.replace(/s$/u, '')]) {
-      const slug = map.get(candidate);
-      if (slug) return slug;
-    }
-    throw new Error(`No glossary entry for "${match}".`);
-  };
-  return { re, slugOf };
-}
-
-export interface Occurrence {
-  readonly slug: string;
-  readonly paragraph: number;
-  readonly sentenceId: string;
-  readonly lang: Lang;
-  readonly before: string;
-  readonly match: string;
-  readonly after: string;
-}
-
-/** Every occurrence of every term in the paragraphs, in both languages, with its context. */
-export function findOccurrences(
-  paragraphs: readonly AlignedParagraph[],
-  terms: readonly MatchTerm[],
-  width = 24,
-): Occurrence[] {
-  const out: Occurrence[] = [];
-  for (const lang of ['zh', 'en'] as const) {
-    const { re, slugOf } = termPattern(terms, lang);
-    const w = lang === 'zh' ? Math.round(width / 1.5) : width;
-    for (const p of paragraphs) {
-      for (const s of p.sentences) {
-        const text = s[lang];
-        for (const m of text.matchAll(re)) {
-          const i = m.index;
-          out.push({
-            slug: slugOf(m[0]),
-            paragraph: p.n,
-            sentenceId: s.id,
-            lang,
-            before: (i > w ? '…' : '') + text.slice(Math.max(0, i - w), i),
-            match: m[0],
-            after: text.slice(i + m[0].length, i + m[0].length + w) + (i + m[0].length + w < text.length ? '…' : ''),
-          });
-        }
-      }
-    }
-  }
-  return out;
-}
-
-/** Finds the nth occurrence of needle in haystack; -1 if there is none. */
-export function nthIndexOf(haystack: string, needle: string, nth: number): number {
-  let at = -1;
-  for (let k = 0; k < nth; k++) {
-    at = haystack.indexOf(needle, at + 1);
-    if (at === -1) return -1;
-  }
-  return at;
 }
 
 interface Span {
@@ -170,7 +69,12 @@ function spansOf(
 function noteRef(note: PlacedNote, withId: boolean): Element {
   return h(
     'a',
-    { class: 'ed-noteref', href: note.href, 'data-note': note.slug, id: withId ? `nr-${note.slug}` : undefined },
+    {
+      class: 'ed-noteref',
+      href: note.href,
+      'data-note': note.slug,
+      id: withId ? anchor.noteRef(note.slug) : undefined,
+    },
     [
       h('span', { 'aria-hidden': 'true' }, String(note.number)),
       h('span', { class: 'ed-vh' }, ` (note ${note.number}: ${note.title})`),
@@ -183,41 +87,40 @@ export function sentenceHast(
   sentence: { id: string; zh: string; en: string },
   lang: Lang,
   notes: readonly PlacedNote[],
-  terms: ReturnType<typeof termPattern>,
+  terms: TermPattern,
   termHref: (slug: string) => string,
   withId: boolean,
 ): Element {
   const text = sentence[lang];
   const { spans, tail } = spansOf(notes, lang, text.length);
+  // The terms are found in the whole sentence, as the glossary's occurrences are (./term-match.ts),
+  // so that the longest alias wins across a note's words too; a term that overlaps a note's words
+  // is not linked (a link cannot nest in the mark, nor the mark in the link).
+  const links = [...text.matchAll(new RegExp(terms.re.source, terms.re.flags))]
+    .map((m) => ({ start: m.index, end: m.index + m[0].length, match: m[0] }))
+    .filter((t) => !spans.some((s) => t.start < s.end && s.start < t.end));
+  const pieces = [
+    ...spans.map((span) => ({ start: span.start, end: span.end, span })),
+    ...links.map((link) => ({ start: link.start, end: link.end, link })),
+  ].sort((x, y) => x.start - y.start);
   const children: ElementContent[] = [];
   let at = 0;
-  for (const span of spans) {
-    if (span.start > at) children.push({ type: 'text', value: text.slice(at, span.start) });
-    children.push(
-      h(
-        'mark',
-        { class: 'ed-annot', 'data-notes': span.notes.map((n) => n.slug).join(' ') },
-        text.slice(span.start, span.end),
-      ),
-    );
-    for (const n of span.notes) children.push(noteRef(n, withId));
-    at = span.end;
+  for (const piece of pieces) {
+    if (piece.start > at) children.push({ type: 'text', value: text.slice(at, piece.start) });
+    const words = text.slice(piece.start, piece.end);
+    if ('span' in piece) {
+      const notesHere = piece.span.notes;
+      children.push(h('mark', { class: 'ed-annot', 'data-notes': notesHere.map((n) => n.slug).join(' ') }, words));
+      for (const n of notesHere) children.push(noteRef(n, withId));
+    } else {
+      const slug = terms.slugOf(words);
+      children.push(h('a', { class: 'ed-term', href: termHref(slug), 'data-term': slug }, words));
+    }
+    at = piece.end;
   }
   if (at < text.length) children.push({ type: 'text', value: text.slice(at) });
   for (const n of tail) children.push(noteRef(n, withId));
 
-  const root: Root = { type: 'root', children };
-  findAndReplace(
-    root,
-    [
-      new RegExp(terms.re.source, terms.re.flags),
-      (match: string) => {
-        const slug = terms.slugOf(match);
-        return h('a', { class: 'ed-term', href: termHref(slug), 'data-term': slug }, match);
-      },
-    ],
-    { ignore: ['a', 'mark'] },
-  );
   const [num] = sentence.id.slice(1).split('.');
   return h(
     'span',
@@ -227,7 +130,7 @@ export function sentenceHast(
       'data-s': sentence.id,
       'data-p': num,
     },
-    root.children as ElementContent[],
+    children,
   );
 }
 
@@ -236,7 +139,7 @@ export function paragraphHtml(
   paragraph: AlignedParagraph,
   lang: Lang,
   notes: readonly PlacedNote[],
-  terms: ReturnType<typeof termPattern>,
+  terms: TermPattern,
   termHref: (slug: string) => string,
 ): string {
   const parts: ElementContent[] = [];

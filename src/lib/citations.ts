@@ -4,7 +4,9 @@
  */
 import type { CiteInput, CiteTarget } from './cite';
 import { EDITION } from './edition';
-import { absoluteUrl, paths } from './urls';
+import { paths, type PartAddresses, type PartSpan } from './addresses';
+import { absoluteUrl } from './base';
+import { paragraphLabel, sentenceLabel } from './labels';
 import { CURRENT } from './versions';
 
 export function citeInput(target: CiteTarget): CiteInput {
@@ -32,15 +34,15 @@ export const partTarget = (slug: string, title: string): CiteTarget => ({
 
 export const paragraphTarget = (n: number): CiteTarget => ({
   kind: 'paragraph',
-  label: `¶${n}`,
-  url: absoluteUrl(paths.paragraphShortLink(n)),
+  label: paragraphLabel(n),
+  url: absoluteUrl(paths.shortLink(n)),
   paragraph: n,
 });
 
-export const sentenceTarget = (partSlug: string, n: number, s: number): CiteTarget => ({
+export const sentenceTarget = (at: PartAddresses<PartSpan>, n: number, s: number): CiteTarget => ({
   kind: 'sentence',
-  label: `¶${n}.${s}`,
-  url: absoluteUrl(`${paths.part(partSlug)}#p${n}.${s}`),
+  label: sentenceLabel(n, s),
+  url: absoluteUrl(at.sentence(n, s)),
   paragraph: n,
   sentence: s,
 });

@@ -13,8 +13,8 @@
  * them. Titles are given as the edition and the speech spell them: headline or sentence case is not
  * imposed on a string supplied by the caller.
  */
-import { MONTHS } from './labels';
-import { SPEECH } from './edition';
+import { formatDate, formatMonthDayYear, MONTHS, parseDate, slashDate } from './dates';
+import { EVENT, SPEAKER, SPEECH } from './edition';
 
 export interface CiteEdition {
   /** The edition's title, e.g. "Eddie Wu at Apsara 2024 — an annotated edition". */
@@ -87,17 +87,11 @@ export function cite(format: FormatId, input: CiteInput): string {
 }
 
 // ---------------------------------------------------------------------------------------------------
-// Facts the edition module does not hold.
+// The citations' own wording (the facts come from ./edition.ts).
 
-/** Romanized (Hanyu Pinyin) title, for APA, which puts no non-Latin script in a reference list. */
-const TITLE_PINYIN = 'Wu Yongming 2024 Yunqi Dahui zhuti yanjiang';
-const PLACE_ZH = '杭州';
-const COUNTRY = 'China';
 /** The speech is a keynote: the genre word in Chicago, the bracketed description in APA, MLA's optional element. */
 const GENRE = 'Keynote address';
-const FAMILY = 'Wu';
-const GIVEN = 'Eddie';
-const INITIAL = 'E';
+const { family: FAMILY, given: GIVEN, initial: INITIAL } = SPEAKER;
 /** Bibliography keys: stable per target, so that a reader's .bib keeps working across versions. */
 const KEY = 'wu2024apsara';
 
@@ -173,11 +167,10 @@ function absolute(url: string, what: string): string {
 }
 
 function ymd(iso: string, what: string): YMD {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  const [year, month, day] = m ? [Number(m[1]), Number(m[2]), Number(m[3])] : [0, 0, 0];
-  if (!m || month < 1 || month > 12 || day < 1 || day > 31)
+  const d = parseDate(iso);
+  if (d?.month === undefined || d.day === undefined)
     throw new Error(`cite(): ${what} must be a YYYY-MM-DD date, got "${iso}".`);
-  return { year, month, day, iso };
+  return { year: d.year, month: d.month, day: d.day, iso };
 }
 
 /** MLA abbreviates the months longer than four letters. */
@@ -185,12 +178,12 @@ const MLA_MONTHS = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'June', 'July', 'Aug.
 const BIBTEX_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 const monthName = (d: YMD) => MONTHS[d.month - 1]!;
-/** "2024-09-19" → "September 19, 2024" (Chicago). */
-const monthDayYear = (d: YMD) => `${monthName(d)} ${d.day}, ${d.year}`;
-/** "2024-09-19" → "19 September 2024" (the edition's own form, in notes). */
-const dayMonthYear = (d: YMD) => `${d.day} ${monthName(d)} ${d.year}`;
-/** "2024-09-19" → "2024/09/19" (RIS). */
-const slashed = (d: YMD) => d.iso.replaceAll('-', '/');
+/** "September 19, 2024" (Chicago). */
+const monthDayYear = (d: YMD) => formatMonthDayYear(d.iso);
+/** "19 September 2024" (the edition's own form, in notes). */
+const dayMonthYear = (d: YMD) => formatDate(d.iso);
+/** "2024/09/19" (RIS). */
+const slashed = (d: YMD) => slashDate(d.iso);
 
 /** "Paragraph 4", "Paragraph 9, sentence 2", "Part “Thesis 1 — …”"; undefined for the whole speech. */
 function englishLocator(l: Locator): string | undefined {
@@ -271,8 +264,8 @@ function apa(c: Prepared): string {
   return [
     `${FAMILY}, ${INITIAL}.`,
     `(${c.spoken.year}, ${monthName(c.spoken)} ${c.spoken.day}).`,
-    `${TITLE_PINYIN} [${SPEECH.titleEn}] [${GENRE}].`,
-    `${SPEECH.event}, ${SPEECH.place}, ${COUNTRY}.`,
+    `${SPEECH.titlePinyin} [${SPEECH.titleEn}] [${GENRE}].`,
+    `${SPEECH.event}, ${SPEECH.place}, ${EVENT.country}.`,
     `In ${c.editors} (Eds. & Trans.), ${e.title} (${details}).`,
     `${e.publisher}.`,
     c.url,
@@ -348,7 +341,7 @@ function gbt7714(c: Prepared): string {
   const enLocator = plainLocator(l);
   const zh = [
     `${SPEECH.speakerZh}.`,
-    `${SPEECH.titleZh}: ${SPEECH.eventZh}, ${PLACE_ZH}, ${SPEECH.date}${zhLocator ? `: ${zhLocator}` : ''}[EB/OL]//${e.publisher}.`,
+    `${SPEECH.titleZh}: ${SPEECH.eventZh}, ${EVENT.placeZh}, ${SPEECH.date}${zhLocator ? `: ${zhLocator}` : ''}[EB/OL]//${e.publisher}.`,
     `${e.title}.`,
     `${e.version}版.`,
     tail,

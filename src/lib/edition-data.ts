@@ -5,18 +5,14 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { alignAll, type AlignedParagraph } from './alignment';
-import {
-  findOccurrences,
-  paragraphHtml,
-  termPattern,
-  type MatchTerm,
-  type Occurrence,
-  type PlacedNote,
-} from './annotate';
-import { getParts, partOf, type Part } from './parts';
-import { placeNote, NOTE_SLUG } from './place-notes';
+import { paragraphHtml, type PlacedNote } from './annotate';
+import { checkEntries, checkOccurrences } from './glossary';
+import { findOccurrences, termPattern, type Occurrence } from './term-match';
+import { paths } from './addresses';
+import { pathWithBase } from './base';
+import { getAddresses, getParts, type Part } from './parts';
+import { placeNote } from './place-notes';
 import { paragraphs as sourceParagraphs } from './source';
-import { href, paths } from './urls';
 
 export type Note = CollectionEntry<'notes'>;
 export type Term = CollectionEntry<'glossary'>;
@@ -43,33 +39,9 @@ export interface EditionData {
 const fileOf = (e: { id: string; filePath?: string | undefined }, dir: string, ext: string) =>
   e.filePath ?? `content/${dir}/${e.id}.${ext}`;
 
-export const TERM_SLUG = NOTE_SLUG;
-
-function checkTerms(terms: Term[]): MatchTerm[] {
-  const slugs = new Set(terms.map((t) => t.id));
-  return terms.map((t) => {
-    const file = fileOf(t, 'glossary', 'yaml');
-    if (!TERM_SLUG.test(t.id))
-      throw new Error(
-        `${file}: the file name "${t.id}" is the entry's permanent slug and must be lowercase ASCII words joined by hyphens.`,
-      );
-    for (const r of t.data.related) {
-      if (!slugs.has(r))
-        throw new Error(`${file}: related entry "${r}" does not exist (no content/glossary/${r}.yaml).`);
-      if (r === t.id) throw new Error(`${file}: an entry cannot be related to itself.`);
-    }
-    return {
-      slug: t.id,
-      file,
-      zh: [t.data.term, ...t.data.aliases.zh],
-      en: [t.data.english, ...t.data.aliases.en],
-      href: href(paths.glossaryEntry(t.id)),
-    };
-  });
-}
-
 async function load(): Promise<EditionData> {
   const parts = await getParts();
+  const at = await getAddresses();
   const translation = await getCollection('translation');
   const aligned = alignAll(
     translation.map((e) => ({ file: fileOf(e, 'translation', 'yaml'), data: e.data })),
@@ -77,23 +49,19 @@ async function load(): Promise<EditionData> {
   );
 
   const terms = (await getCollection('glossary')).sort((a, b) => a.data.english.localeCompare(b.data.english, 'en'));
-  const matchTerms = checkTerms(terms);
+  const matchTerms = checkEntries(
+    terms.map((t) => ({ slug: t.id, file: fileOf(t, 'glossary', 'yaml'), data: t.data })),
+  );
   const patterns = { zh: termPattern(matchTerms, 'zh'), en: termPattern(matchTerms, 'en') };
   const occurrences = findOccurrences(aligned, matchTerms);
-  for (const t of matchTerms) {
-    if (!occurrences.some((o) => o.slug === t.slug)) {
-      throw new Error(
-        `${t.file}: neither the term nor any alias occurs in the speech (¶1–¶26), in Chinese or in English.`,
-      );
-    }
-  }
+  checkOccurrences(matchTerms, occurrences);
 
   const notes: PlacedNoteEntry[] = (await getCollection('notes'))
     .map((entry) => {
       const file = fileOf(entry, 'notes', 'md');
       const base = placeNote(file, entry.id, entry.data, aligned[entry.data.paragraph - 1]);
-      const part = partOf(parts, entry.data.paragraph);
-      const placed: PlacedNote = { ...base, number: 0, href: href(`${paths.part(part.id)}#n-${entry.id}`) };
+      const part = at.partOf(entry.data.paragraph);
+      const placed: PlacedNote = { ...base, number: 0, href: pathWithBase(at.note(entry.data.paragraph, entry.id)) };
       return { entry, placed, part };
     })
     .sort(
@@ -105,7 +73,7 @@ async function load(): Promise<EditionData> {
     );
   for (const part of parts) notes.filter((n) => n.part === part).forEach((n, i) => (n.placed.number = i + 1));
 
-  const termHref = (slug: string) => href(paths.glossaryEntry(slug));
+  const termHref = (slug: string) => pathWithBase(paths.glossaryEntry(slug));
   const cache = new Map<string, string>();
   return {
     parts,

@@ -1,4 +1,4 @@
-/** Labels shown to readers for the content's enumerations, and the edition's date format. */
+/** Labels shown to readers: the content's enumerations, and paragraph and sentence numbers. */
 import type { NOTE_KINDS, VERDICTS, TERM_CATEGORIES } from './schemas';
 
 export const KIND_LABELS: Record<(typeof NOTE_KINDS)[number], string> = {
@@ -28,25 +28,12 @@ export const CATEGORY_LABELS: Record<(typeof TERM_CATEGORIES)[number], string> =
   place: 'Places',
 };
 
-export const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+/** "¶4". */
+export const paragraphLabel = (n: number): string => `¶${n}`;
 
-/** "2024-09-19" → "19 September 2024"; "2024-09" → "September 2024"; "2024" → "2024". */
-export function formatDate(iso: string): string {
-  const [y, m, d] = iso.split('-');
-  if (!m) return y!;
-  const month = MONTHS[Number(m) - 1];
-  return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
-}
+/** "¶9.2": sentence 2 of ¶9. */
+export const sentenceLabel = (n: number, s: number): string => `¶${n}.${s}`;
+
+/** "¶2–¶6", or "¶1" for a single paragraph. */
+export const paragraphRange = (first: number, last: number): string =>
+  first === last ? paragraphLabel(first) : `${paragraphLabel(first)}–${paragraphLabel(last)}`;

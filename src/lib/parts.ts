@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { PARAGRAPH_COUNT } from './source';
+import { PARAGRAPH_COUNT } from '../constants';
+import { addressesFor, type PartAddresses } from './addresses';
 
 export type Part = CollectionEntry<'parts'>;
 
@@ -39,16 +40,20 @@ export function checkPartCoverage(
   }
 }
 
+let parts: Promise<Part[]> | undefined;
 /** All parts in reading order, checked. */
-export async function getParts(): Promise<Part[]> {
-  const parts = (await getCollection('parts')).sort((a, b) => a.data.order - b.data.order);
-  checkPartCoverage(parts);
+export function getParts(): Promise<Part[]> {
+  parts ??= getCollection('parts').then((entries) => {
+    const sorted = entries.sort((a, b) => a.data.order - b.data.order);
+    checkPartCoverage(sorted);
+    return sorted;
+  });
   return parts;
 }
 
-/** The part that holds ¶n. */
-export function partOf(parts: readonly Part[], n: number): Part {
-  const part = parts.find((p) => p.data.firstParagraph <= n && n <= p.data.lastParagraph);
-  if (!part) throw new Error(`No part holds ¶${n}.`);
-  return part;
+let addresses: Promise<PartAddresses<Part>> | undefined;
+/** The addresses on part pages (paragraphs, sentences, notes) and the part that holds each paragraph. */
+export function getAddresses(): Promise<PartAddresses<Part>> {
+  addresses ??= getParts().then((p) => addressesFor(p));
+  return addresses;
 }

@@ -1,9 +1,8 @@
 /** Resolves a note's quoted words to a sentence and a range in it; errors name the note's file. */
 import type { AlignedParagraph } from './alignment';
-import { nthIndexOf, type PlacedNote } from './annotate';
+import type { PlacedNote } from './annotate';
+import { SLUG } from './addresses';
 import type { NoteData } from './schemas';
-
-export const NOTE_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export function placeNote(
   file: string,
@@ -11,7 +10,7 @@ export function placeNote(
   data: NoteData,
   paragraph: AlignedParagraph | undefined,
 ): Omit<PlacedNote, 'number' | 'href'> {
-  if (!NOTE_SLUG.test(slug)) {
+  if (!SLUG.test(slug)) {
     throw new Error(
       `${file}: the file name "${slug}" is the note's permanent slug and must be lowercase ASCII words joined by hyphens.`,
     );
@@ -54,4 +53,14 @@ export function placeNote(
     offset = end;
   }
   throw new Error(`${file}: could not place "${data.quote}" in ¶${data.paragraph}.`);
+}
+
+/** Finds the nth occurrence of needle in haystack; -1 if there is none. */
+export function nthIndexOf(haystack: string, needle: string, nth: number): number {
+  let at = -1;
+  for (let k = 0; k < nth; k++) {
+    at = haystack.indexOf(needle, at + 1);
+    if (at === -1) return -1;
+  }
+  return at;
 }

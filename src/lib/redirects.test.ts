@@ -7,16 +7,26 @@ describe('the redirect map', () => {
       'pages:\n  - from: /old/\n    to: /speech/#p4\nanchors:\n  - from: /speech/2/#n-old\n    to: /speech/2/#n-new\n',
     );
     expect(r.pages).toEqual([{ from: '/old/', to: '/speech/#p4' }]);
-    expect(r.anchors[0]!.to).toBe('/speech/2/#n-new');
+    expect(r.anchors).toEqual([{ from: '/speech/2/#n-old', to: '/speech/2/#n-new' }]);
   });
-  it('fails naming the file and the problem', () => {
+  it('fails naming the file, the entry and what is wrong with it', () => {
     expect(() => parseRedirects('pages:\n  - from: old\n    to: /speech/\n')).toThrow(
-      /content\/redirects\.yaml: pages\.0\.from: a site path/,
+      /^content\/redirects\.yaml: pages\[0\]\.from: a site path such as \/glossary\/token\/$/,
     );
     expect(() => parseRedirects('pages:\n  - from: /a/\n    to: /b/\n  - from: /a/\n    to: /c/\n')).toThrow(
-      /redirected twice/,
+      /^content\/redirects\.yaml: pages\[1\]\.from: "\/a\/" is redirected twice$/,
     );
-    expect(() => parseRedirects('anchors:\n  - from: /a/\n    to: /b/\n')).toThrow(/with #anchor/);
+    expect(() => parseRedirects('pages:\n  - from: /a/\n    to: /a/\n')).toThrow(
+      /^content\/redirects\.yaml: pages\[0\]\.to: "\/a\/" redirects to itself$/,
+    );
+    expect(() => parseRedirects('anchors:\n  - from: /a/\n    to: /b/\n')).toThrow(
+      /^content\/redirects\.yaml: anchors\[0\]\.from: a site path with #anchor$/,
+    );
+  });
+  it('names the file when the YAML itself is broken', () => {
+    expect(() => parseRedirects('pages: [', 'content/redirects.yaml')).toThrow(
+      /^content\/redirects\.yaml: not valid YAML/,
+    );
   });
 
   it('lists the old anchors that lead to a note, so its page can keep them', () => {

@@ -2,10 +2,9 @@
  * The redirect map, content/redirects.yaml: moved pages get a generated redirect page; renamed
  * anchors are followed by the reader script. Checked at build time; errors name the file.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
 import { z } from 'astro/zod';
+import { splitAddress } from './addresses';
+import { parseYaml, readYaml } from './yaml-file';
 
 export const REDIRECTS_FILE = 'content/redirects.yaml';
 
@@ -17,33 +16,41 @@ const anchor = z.string().regex(/^\/([a-z0-9-]+\/)*#[A-Za-z0-9.-]+$/, { message:
 
 export const redirectsSchema = z
   .object({
+    /** Pages: a site path that no longer has a page → the address that replaces it. */
     pages: z.array(z.object({ from: sitePath, to: address }).strict()).default([]),
+    /** Anchors: an anchor that was renamed → its new address. */
     anchors: z.array(z.object({ from: anchor, to: address }).strict()).default([]),
   })
-  .strict();
+  .strict()
+  .superRefine((data, ctx) => {
+    const seen = new Set<string>();
+    for (const kind of ['pages', 'anchors'] as const) {
+      data[kind].forEach((r, i) => {
+        if (seen.has(r.from))
+          ctx.addIssue({ code: 'custom', path: [kind, i, 'from'], message: `"${r.from}" is redirected twice` });
+        if (r.from === r.to)
+          ctx.addIssue({ code: 'custom', path: [kind, i, 'to'], message: `"${r.from}" redirects to itself` });
+        seen.add(r.from);
+      });
+    }
+  });
 
 export type Redirects = z.infer<typeof redirectsSchema>;
 
+/** The redirect map in `text`, checked; errors name the file. */
 export function parseRedirects(text: string, file = REDIRECTS_FILE): Redirects {
-  const result = redirectsSchema.safeParse(parse(text) ?? {});
-  if (!result.success) {
-    throw new Error(`${file}: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-  }
-  const seen = new Set<string>();
-  for (const r of [...result.data.pages, ...result.data.anchors]) {
-    if (seen.has(r.from)) throw new Error(`${file}: "${r.from}" is redirected twice.`);
-    if (r.from === r.to) throw new Error(`${file}: "${r.from}" redirects to itself.`);
-    seen.add(r.from);
-  }
-  return result.data;
+  return parseYaml(file, text, redirectsSchema);
 }
 
-export const redirects: Redirects = parseRedirects(readFileSync(join(process.cwd(), REDIRECTS_FILE), 'utf8'));
+export const redirects: Redirects = readYaml(REDIRECTS_FILE, redirectsSchema);
 
-/** The renamed anchors of one page, as { oldAnchor: newAddress }, for the reader script. */
+/** The renamed anchors of one page, as { oldAnchor: newAddress }, for the moved-anchor script. */
 export function anchorRedirectsFor(path: string): Record<string, string> {
   return Object.fromEntries(
-    redirects.anchors.filter((r) => r.from.startsWith(`${path}#`)).map((r) => [r.from.slice(path.length + 1), r.to]),
+    redirects.anchors.flatMap((r) => {
+      const from = splitAddress(r.from);
+      return from.path === path && from.fragment !== undefined ? [[from.fragment, r.to]] : [];
+    }),
   );
 }
 

@@ -3,7 +3,8 @@
  * exercise them without Astro's runtime.
  */
 import { z } from 'astro/zod';
-import { PARAGRAPH_COUNT } from './source';
+import { PARAGRAPH_COUNT } from '../constants';
+import { isDate, type DatePrecision } from './dates';
 
 /** A paragraph number of the speech, ¶1–¶26. */
 export const paragraphNumber = z
@@ -11,6 +12,22 @@ export const paragraphNumber = z
   .int()
   .min(1, { message: `paragraph numbers run from 1 to ${PARAGRAPH_COUNT}` })
   .max(PARAGRAPH_COUNT, { message: `paragraph numbers run from 1 to ${PARAGRAPH_COUNT}` });
+
+const DATE_FORMS: Record<DatePrecision, string> = { day: 'YYYY-MM-DD', month: 'YYYY-MM', year: 'YYYY' };
+
+/**
+ * A date field: "YYYY-MM-DD", or, where allowed, "YYYY-MM" or "YYYY" when only the month or the year
+ * is known; a real calendar date. YAML may read an unquoted date as a date or a number: it is read
+ * back as written.
+ */
+export function dateField(...allowed: [DatePrecision, ...DatePrecision[]]) {
+  const forms = allowed.map((p) => DATE_FORMS[p]);
+  const list = forms.length === 1 ? forms[0] : `${forms.slice(0, -1).join(', ')} or ${forms.at(-1)}`;
+  return z
+    .union([z.string(), z.date(), z.number()])
+    .transform((d) => (d instanceof Date ? d.toISOString().slice(0, 10) : String(d)))
+    .refine((d) => isDate(d, allowed), { message: `dates are real dates written ${list}` });
+}
 
 export const partSchema = z
   .object({
@@ -71,20 +88,29 @@ export const frameTranslationSchema = z
   })
   .strict();
 
-/** A dated source: a date is "YYYY", "YYYY-MM" or "YYYY-MM-DD". */
+export type FrameTranslationData = z.infer<typeof frameTranslationSchema>;
+
+/**
+ * Where a fact was published: a note's, a glossary entry's or a figure's source. Readers see it as
+ * src/components/Source.astro prints it: author, title (linked), publisher, date.
+ */
 export const sourceSchema = z
   .object({
-    title: z.string().min(1),
+    /** The publisher as readers know it: "OpenAI", "People’s Daily English". */
     publisher: z.string().min(1),
-    date: z
-      .union([z.string(), z.date(), z.number()])
-      .transform((d) => (d instanceof Date ? d.toISOString().slice(0, 10) : String(d)))
-      .refine((d) => /^\d{4}(-\d{2}(-\d{2})?)?$/.test(d), { message: 'dates are YYYY, YYYY-MM or YYYY-MM-DD' })
-      .optional(),
+    /** The document's author, where it is a person's work. */
+    author: z.string().min(1).optional(),
+    /** The document's title, only where it has been checked. Notes and glossary entries name one always. */
+    title: z.string().min(1).optional(),
+    /** When it was published: "YYYY-MM-DD", "YYYY-MM" or "YYYY". */
+    date: dateField('day', 'month', 'year').optional(),
     /** Only a real, checked address; never a guess. */
     url: z.url().optional(),
   })
   .strict();
+
+/** A source of a note or a glossary entry, which always names the document. */
+const titledSource = sourceSchema.required({ title: true });
 
 export type SourceData = z.infer<typeof sourceSchema>;
 
@@ -96,16 +122,6 @@ export const NOTE_KINDS = ['context', 'fact-check', 'translation', 'analysis', '
  * for it was found); forecast (a forecast or opinion, not checkable).
  */
 export const VERDICTS = ['supported', 'plausible', 'company-figure', 'overstated', 'unsupported', 'forecast'] as const;
-
-const isoDate = z
-  .union([z.string(), z.date()])
-  .transform((d) => (d instanceof Date ? d.toISOString().slice(0, 10) : d))
-  .refine((d) => /^\d{4}-\d{2}-\d{2}$/.test(d), { message: 'dates are YYYY-MM-DD' });
-
-const partialDate = z
-  .union([z.string(), z.date()])
-  .transform((d) => (d instanceof Date ? d.toISOString().slice(0, 10) : d))
-  .refine((d) => /^\d{4}-\d{2}(-\d{2})?$/.test(d), { message: 'dates are YYYY-MM-DD or YYYY-MM' });
 
 /** content/notes/<slug>.md: one editorial note; its file name is its permanent slug (#n-<slug>). */
 export const noteSchema = z
@@ -124,12 +140,12 @@ export const noteSchema = z
     /** Fact checks only: the verdict shown as a label. */
     verdict: z.enum(VERDICTS).optional(),
     /** Later notes only: the date of the later event (YYYY-MM-DD, or YYYY-MM where only the month is known). */
-    laterDate: partialDate.optional(),
+    laterDate: dateField('day', 'month').optional(),
     /** When the note was written or last checked. */
-    asOf: isoDate,
+    asOf: dateField('day'),
     /** When a published note was corrected: the date and what changed. */
-    corrected: z.array(z.object({ date: isoDate, what: z.string().min(1) }).strict()).optional(),
-    sources: z.array(sourceSchema).default([]),
+    corrected: z.array(z.object({ date: dateField('day'), what: z.string().min(1) }).strict()).optional(),
+    sources: z.array(titledSource).default([]),
   })
   .strict()
   .refine((n) => (n.kind === 'fact-check') === (n.verdict !== undefined), {
@@ -184,7 +200,7 @@ export const termSchema = z
     /** How the speech uses it. */
     usage: z.string().min(10),
     related: z.array(z.string()).default([]),
-    sources: z.array(sourceSchema).default([]),
+    sources: z.array(titledSource).default([]),
   })
   .strict()
   .refine((t) => t.pinyin === undefined || /\p{Script=Han}/u.test(t.term), {
@@ -206,13 +222,25 @@ export const changesSchema = z
           .object({
             /** Semantic version: a text fix bumps the patch, new notes the minor. */
             version: z.string().regex(/^\d+\.\d+\.\d+$/, { message: 'versions look like 1.2.0' }),
-            date: isoDate,
+            date: dateField('day'),
             changes: z.array(z.object({ kind: z.enum(CHANGE_KINDS), what: z.string().min(5) }).strict()).min(1),
           })
           .strict(),
       )
       .min(1),
   })
-  .strict();
+  .strict()
+  .superRefine((data, ctx) => {
+    data.versions.forEach((v, i) => {
+      const newer = data.versions[i - 1];
+      if (newer && v.date > newer.date) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['versions', i, 'date'],
+          message: `versions must be listed newest first: ${v.version} (${v.date}) is newer than ${newer.version} (${newer.date})`,
+        });
+      }
+    });
+  });
 
 export type ChangesData = z.infer<typeof changesSchema>;

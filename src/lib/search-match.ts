@@ -4,8 +4,7 @@
  * contains the whole phrase of a Chinese query and every word of an English one. Pure functions,
  * shared by the search page and its unit tests.
  */
-
-export const MAX_QUERY_LENGTH = 200;
+import { MAX_QUERY_LENGTH } from '../constants.ts';
 
 export interface ParsedQuery {
   /** The query as typed, trimmed, whitespace collapsed. */

@@ -4,8 +4,9 @@
  * scripts/build-search-index.ts feeds them to Pagefind.
  */
 import type { EditionData } from './edition-data';
-import { KIND_LABELS } from './labels';
-import { paths } from './urls';
+import { KIND_LABELS, paragraphLabel } from './labels';
+import { paths, type PartAddresses } from './addresses';
+import type { Part } from './parts';
 
 export type SearchKind = 'speech' | 'note' | 'glossary';
 
@@ -34,15 +35,15 @@ export function plainText(markdown: string): string {
     .trim();
 }
 
-export function searchRecords(data: EditionData): SearchRecord[] {
+export function searchRecords(data: EditionData, at: PartAddresses<Part>): SearchRecord[] {
   const records: SearchRecord[] = [];
   for (const p of data.aligned) {
-    const part = data.parts.find((x) => x.data.firstParagraph <= p.n && p.n <= x.data.lastParagraph)!;
+    const part = at.partOf(p.n);
     records.push({
-      url: `${paths.part(part.id)}#p${p.n}`,
+      url: at.paragraph(p.n),
       kind: 'speech',
-      title: `¶${p.n}`,
-      location: `${part.data.shortTitle} · ¶${p.n}`,
+      title: paragraphLabel(p.n),
+      location: `${part.data.shortTitle} · ${paragraphLabel(p.n)}`,
       part: part.data.shortTitle,
       content: `${p.sentences.map((s) => s.zh).join('')}\n${p.en}`,
       terms: [],
@@ -51,10 +52,10 @@ export function searchRecords(data: EditionData): SearchRecord[] {
   for (const { entry, part } of data.notes) {
     const d = entry.data;
     records.push({
-      url: `${paths.part(part.id)}#n-${entry.id}`,
+      url: at.note(d.paragraph, entry.id),
       kind: 'note',
       title: d.title,
-      location: `Note (${KIND_LABELS[d.kind].toLowerCase()}) · ${part.data.shortTitle} · ¶${d.paragraph}`,
+      location: `Note (${KIND_LABELS[d.kind].toLowerCase()}) · ${part.data.shortTitle} · ${paragraphLabel(d.paragraph)}`,
       part: part.data.shortTitle,
       content: `${d.title}\n${d.quote}${d.quoteEn ? ` ${d.quoteEn}` : ''}\n${plainText(entry.body ?? '')}`,
       terms: [],

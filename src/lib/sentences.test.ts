@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sentenceId, splitSentences } from './sentences';
+import { splitSentences } from './sentences';
 import { paragraphs } from './source';
 
 describe('splitSentences', () => {
@@ -24,11 +24,5 @@ describe('splitSentences', () => {
     const s = splitSentences(paragraphs[3]!.zh);
     expect(s).toHaveLength(3);
     expect(s[2]).toBe('推理成本是应用爆发的关键问题,阿里云会努力把成本继续降下去。');
-  });
-});
-
-describe('sentenceId', () => {
-  it('names a sentence by paragraph and position', () => {
-    expect(sentenceId(9, 2)).toBe('p9.2');
   });
 });

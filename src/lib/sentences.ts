@@ -8,12 +8,3 @@ const SENTENCE = /[^。!?！？]+[。!?！？]*|[。!?！？]+/gu;
 export function splitSentences(text: string): string[] {
   return text.match(SENTENCE) ?? [];
 }
-
-/** The sentence anchor, e.g. "p9.2" for the second sentence of ¶9 (documented in the README). */
-export function sentenceId(paragraph: number, sentence: number): string {
-  return `p${paragraph}.${sentence}`;
-}
-
-export function paragraphId(paragraph: number): string {
-  return `p${paragraph}`;
-}

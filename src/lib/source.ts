@@ -1,11 +1,11 @@
 import sourceText from '../../content/apsara-2024-keynote.zh.txt?raw';
+import { PARAGRAPH_COUNT } from '../constants';
 
 /** The SHA-256 of the verbatim source, as published in the issue and on the About page. */
 export const SOURCE_SHA256 = '4b227a220a9247b44e8511661cd926a5519fb51637a6aeb7738a358c3523dbfc';
 
 /** Source lines 1–5 are the publisher's frame; the speech is lines 6–31. */
 export const FRAME_LINE_COUNT = 5;
-export const PARAGRAPH_COUNT = 26;
 
 export interface Paragraph {
   /** The permanent paragraph number, 1–26. */
@@ -59,6 +59,17 @@ export function paragraph(n: number): Paragraph {
 export async function sha256Hex(text: string): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** The SHA-256 of the source as the build reads it; throws unless it is the published one. */
+export async function checkedSourceDigest(text: string = sourceText): Promise<string> {
+  const digest = await sha256Hex(text);
+  if (digest !== SOURCE_SHA256) {
+    throw new Error(
+      `content/apsara-2024-keynote.zh.txt: SHA-256 is ${digest}, expected ${SOURCE_SHA256}. The source must stay byte for byte.`,
+    );
+  }
+  return digest;
 }
 
 /** The paragraphs that announce the three theses ("第一," "第二," "第三,"). */

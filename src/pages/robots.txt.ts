@@ -1,8 +1,9 @@
 import type { APIRoute } from 'astro';
-import { absoluteUrl } from '../lib/urls';
+import { paths } from '../lib/addresses';
+import { absoluteUrl } from '../lib/base';
 
 /** robots.txt: everything may be crawled; the sitemap's address is absolute, as the format requires. */
 export const GET: APIRoute = () =>
-  new Response(`User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl('/sitemap-index.xml')}\n`, {
+  new Response(`User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl(paths.file('sitemap-index.xml'))}\n`, {
     headers: { 'Content-Type': 'text/plain; charset=utf-8' },
   });

@@ -3,9 +3,10 @@
  * Pagefind index (and then removed from dist/: readers search through Pagefind).
  */
 import { getEditionData } from '../lib/edition-data';
+import { getAddresses } from '../lib/parts';
 import { searchRecords } from '../lib/search-records';
 
 export async function GET(): Promise<Response> {
-  const records = searchRecords(await getEditionData());
+  const records = searchRecords(await getEditionData(), await getAddresses());
   return new Response(JSON.stringify(records), { headers: { 'Content-Type': 'application/json' } });
 }

@@ -4,20 +4,21 @@
  * build for the /data/ page, the file routes and the part pages' <link rel="alternate">.
  */
 import { getEditionData } from '../edition-data';
-import { absoluteUrl, paths } from '../urls';
+import { anchor, paths, withFragment } from '../addresses';
+import { absoluteUrl } from '../base';
 import { changes } from '../versions';
 import { frameWithTranslation, sourceInfo } from './content';
 import { buildDataset, type DataLinks } from './dataset';
-import { DATA_PAGE, dataPath, generateFiles, versionFiles, type VersionFiles } from './files';
+import { generateFiles, versionFiles, type VersionFiles } from './files';
 
 export const siteLinks: DataLinks = {
   home: absoluteUrl(paths.home),
   part: (slug) => absoluteUrl(paths.part(slug)),
-  anchor: (part, id) => absoluteUrl(`${paths.part(part)}#${id}`),
-  note: (part, slug) => absoluteUrl(`${paths.part(part)}#n-${slug}`),
+  anchor: (part, id) => absoluteUrl(withFragment(paths.part(part), id)),
+  note: (part, slug) => absoluteUrl(withFragment(paths.part(part), anchor.note(slug))),
   term: (slug) => absoluteUrl(paths.glossaryEntry(slug)),
-  dataPage: absoluteUrl(DATA_PAGE),
-  dataFile: (version, name) => absoluteUrl(dataPath(version, name)),
+  dataPage: absoluteUrl(paths.data),
+  dataFile: (version, name) => absoluteUrl(paths.dataFile(version, name)),
 };
 
 async function load(): Promise<VersionFiles[]> {

@@ -5,7 +5,7 @@
  * is the edition's translation. Pure, so the strings are tested exactly.
  */
 import { EDITION, SPEECH } from '../edition';
-import { formatDate } from '../labels';
+import { formatDate } from '../dates';
 
 export interface DataCiteInput {
   readonly version: string;

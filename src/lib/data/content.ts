@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'astro/zod';
 import { alignAll } from '../alignment';
-import { findOccurrences, type MatchTerm } from '../annotate';
+import { findOccurrences, type MatchTerm } from '../term-match';
 import { checkPartCoverage } from '../parts';
 import { placeNote } from '../place-notes';
 import {

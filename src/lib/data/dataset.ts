@@ -5,7 +5,9 @@
  * same function, so the downloads hold what the site shows.
  */
 import type { AlignedParagraph } from '../alignment';
-import type { Occurrence, PlacedNote } from '../annotate';
+import { anchor } from '../addresses';
+import type { PlacedNote } from '../annotate';
+import type { Occurrence } from '../term-match';
 import type { ChangesData, NoteData, PartData, SourceData, TermData } from '../schemas';
 
 export type Lang = 'zh' | 'en';
@@ -202,7 +204,7 @@ export function buildDataset(input: DatasetInput): Dataset {
       sources: data.sources,
       occurrences: input.occurrences
         .filter((o) => o.slug === slug)
-        .map((o) => ({ sentence: o.sentenceId, lang: o.lang, match: o.match })),
+        .map((o) => ({ sentence: anchor.sentence(o.paragraph, o.sentence), lang: o.lang, match: o.match })),
     }));
 
   const version = input.changes.versions[0];

@@ -7,7 +7,6 @@ import {
   CHECKSUMS,
   checksums,
   DATA_FORMATS,
-  dataPath,
   generateFiles,
   hasDataFiles,
   readArchive,
@@ -41,11 +40,6 @@ describe('the data files of a version', () => {
     const sums = new TextDecoder().decode(files.find((f) => f.name === CHECKSUMS)!.bytes);
     expect(sums).toBe(checksums(files.slice(0, -1)));
     expect(sums.split('\n')[0]).toMatch(/^[0-9a-f]{64} {2}edition\.tei\.xml$/);
-  });
-
-  it('live at addresses that name the version, or latest', () => {
-    expect(dataPath('1.0.0', 'edition.tei.xml')).toBe('/data/1.0.0/edition.tei.xml');
-    expect(dataPath('latest', 'edition.json')).toBe('/data/latest/edition.json');
   });
 
   it('exist for versions from 1.0.0 on', () => {

@@ -17,14 +17,10 @@ import { plainText } from './plain-text';
 import { tei } from './tei';
 import { tmx } from './tmx';
 
-export const DATA_PAGE = '/data/';
 export const LATEST = 'latest';
 /** The committed folder holding the files of released versions, one folder per version. */
 export const ARCHIVE_DIR = 'archive/data';
 export const CHECKSUMS = 'sha256sums.txt';
-
-/** Site path of a data file: /data/1.0.0/edition.tei.xml, /data/latest/edition.json. */
-export const dataPath = (version: string, name: string) => `/data/${version}/${name}`;
 
 export interface DataFormat {
   readonly name: string;

@@ -5,7 +5,7 @@
  * tuid and its x-address property, with the sentence's URL beside it; the header names the edition,
  * its version and the source's SHA-256.
  */
-import { EDITION, SPEECH } from '../edition';
+import { EDITION, SPEECH, SPEECH_DATE_DISPLAY } from '../edition';
 import { type Dataset, type DataLinks } from './dataset';
 import { EDITION_LICENCE, licenceStatements, type Licence } from './licence';
 import { el, serialize } from './xml';
@@ -40,7 +40,7 @@ export function tmx(d: Dataset, links: DataLinks, options: { licence?: Licence |
     el(
       'note',
       {},
-      `${SPEECH.speaker} (${SPEECH.speakerZh}), ${SPEECH.titleZh} [${SPEECH.titleEn}], ${SPEECH.place}, ${SPEECH.dateDisplay}. Chinese verbatim from the published transcript; English translation by the editors of ${EDITION.title}, version ${v.version}. One unit per sentence of ¶1–¶${d.paragraphs.length}; tuid and x-address are the sentence's permanent address (pN.M).`,
+      `${SPEECH.speaker} (${SPEECH.speakerZh}), ${SPEECH.titleZh} [${SPEECH.titleEn}], ${SPEECH.place}, ${SPEECH_DATE_DISPLAY}. Chinese verbatim from the published transcript; English translation by the editors of ${EDITION.title}, version ${v.version}. One unit per sentence of ¶1–¶${d.paragraphs.length}; tuid and x-address are the sentence's permanent address (pN.M).`,
     ),
     el('note', {}, statements.speech),
     el('note', {}, statements.edition),

@@ -1,10 +1,5 @@
-/**
- * Citation pages: a copy button for each format, announced through a live region.
- */
-const announcer = document.createElement('p');
-announcer.className = 'ed-vh';
-announcer.setAttribute('role', 'status');
-document.querySelector('main')?.append(announcer);
+/** Citation formats: a copy button for each, announced through the page's live region. */
+import { announce, copyText } from './dom';
 
 for (const pre of document.querySelectorAll<HTMLElement>('pre.ed-cite__text')) {
   const heading = document.getElementById(pre.getAttribute('aria-labelledby') ?? '');
@@ -15,14 +10,13 @@ for (const pre of document.querySelectorAll<HTMLElement>('pre.ed-cite__text')) {
   button.textContent = 'Copy';
   button.setAttribute('aria-label', `Copy the ${name} citation`);
   button.addEventListener('click', async () => {
-    try {
-      await navigator.clipboard.writeText(pre.textContent ?? '');
+    if (await copyText(pre.textContent ?? '')) {
       button.textContent = 'Copied';
-      announcer.textContent = `${name} citation copied to the clipboard.`;
-    } catch {
+      announce(`${name} citation copied to the clipboard.`);
+    } else {
       // No clipboard permission: select the text so that the reader can copy it.
       getSelection()?.selectAllChildren(pre);
-      announcer.textContent = `Could not copy; the ${name} citation is selected instead.`;
+      announce(`Could not copy; the ${name} citation is selected instead.`);
     }
     window.setTimeout(() => (button.textContent = 'Copy'), 2000);
   });

@@ -4,6 +4,9 @@
  * links inside #search-results. Results and counts are announced through a live region. Everything
  * is written with textContent: markup in a query or a text is shown as text.
  */
+import { ELEMENT_ID, MAX_QUERY_LENGTH, QUERY } from '../constants';
+import { paths, withHighlight } from '../lib/addresses';
+import { pathWithBase } from '../lib/base';
 import type { SearchRecord, SearchKind } from '../lib/search-records';
 import { isHit, parseQuery, rankHits, snippetOf, spaceOutChinese, type ParsedQuery } from '../lib/search-match';
 
@@ -22,18 +25,17 @@ interface PagefindApi {
 type Hit = SearchRecord;
 
 const root = document.querySelector<HTMLElement>('.ed-search')!;
-const base = root.dataset.base ?? '/';
 const form = root.querySelector<HTMLFormElement>('form')!;
-const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
-const status = document.getElementById('search-status')!;
-const list = document.getElementById('search-results') as HTMLOListElement;
-const partial = document.getElementById('search-partial')!;
+const input = form.querySelector<HTMLInputElement>(`input[name="${QUERY.search}"]`)!;
+const status = document.getElementById(ELEMENT_ID.searchStatus)!;
+const list = document.getElementById(ELEMENT_ID.searchResults) as HTMLOListElement;
+const partial = document.getElementById(ELEMENT_ID.searchPartial)!;
 const partialList = partial.querySelector('ol')!;
 
 let pagefind: Promise<PagefindApi> | undefined;
 function loadPagefind(): Promise<PagefindApi> {
   pagefind ??= (async () => {
-    const api = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as PagefindApi;
+    const api = (await import(/* @vite-ignore */ pathWithBase(paths.file('pagefind/pagefind.js')))) as PagefindApi;
     // Records hold site paths without the base path; this page adds it (targetOf), so Pagefind must not.
     await api.options({ excerptLength: 0, baseUrl: '/' });
     await api.init();
@@ -56,9 +58,7 @@ function toHit(d: PagefindResultData): Hit {
 
 /** The result's address, carrying the query so that the target page can highlight it. */
 function targetOf(hit: Hit, query: ParsedQuery): string {
-  const [path, hash] = hit.url.split('#') as [string, string | undefined];
-  const params = new URLSearchParams({ hl: query.text });
-  return `${base}${path.replace(/^\//, '')}?${params}${hash ? `#${hash}` : ''}`;
+  return pathWithBase(withHighlight(hit.url, query.text));
 }
 
 function renderHit(hit: Hit, query: ParsedQuery): HTMLLIElement {
@@ -109,7 +109,7 @@ async function run(raw: string): Promise<void> {
   if (query.problem) {
     status.textContent =
       query.problem === 'too-long'
-        ? `No results: the query is longer than 200 characters. Try a word or a short phrase.`
+        ? `No results: the query is longer than ${MAX_QUERY_LENGTH} characters. Try a word or a short phrase.`
         : 'No results: the query has no letters or characters to look for. Try a word such as Token or 推理成本.';
     return;
   }
@@ -140,8 +140,8 @@ async function run(raw: string): Promise<void> {
 
 function setQueryInAddress(q: string): void {
   const url = new URL(location.href);
-  if (q) url.searchParams.set('q', q);
-  else url.searchParams.delete('q');
+  if (q) url.searchParams.set(QUERY.search, q);
+  else url.searchParams.delete(QUERY.search);
   history.replaceState(history.state, '', url);
 }
 
@@ -183,7 +183,7 @@ root.addEventListener('keydown', (e) => {
 });
 
 for (const note of root.querySelectorAll<HTMLElement>('[data-nojs]')) note.hidden = true;
-const initial = new URLSearchParams(location.search).get('q') ?? '';
+const initial = new URLSearchParams(location.search).get(QUERY.search) ?? '';
 input.value = initial;
 if (initial) void run(initial);
 else input.focus();

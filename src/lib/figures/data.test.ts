@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { parseYaml } from '../yaml-file';
+import { argumentSchema, priceSchema, timelineSchema } from './data';
+
+// Each figure file that breaks its schema must fail the build naming the file, the field and what is
+// wrong, in words an editor can act on. Fixtures are small YAML texts in the files' own shape.
+const fails = (file: string, yaml: string, schema: Parameters<typeof parseYaml>[2]) => () =>
+  parseYaml(file, yaml, schema);
+
+const timeline = (
+  events: string,
+  span = "{ from: '2022-11-30', to: '2024-09-19', label: 'The past 22 months', paragraph: 2 }",
+) => `span: ${span}\nevents:\n${events}`;
+const ev = (date: string, later = false, extra = '') =>
+  `  - { date: '${date}', label: 'An event', later: ${later}, fact: 'F1', sources: [{ publisher: 'P' }]${extra} }\n`;
+const goodEvents = ev('2022-11-30') + ev('2024-09-19') + ev('2025-07', true);
+
+describe('content/figures/timeline.yaml', () => {
+  const T = 'content/figures/timeline.yaml';
+  it('accepts a well-formed file', () => {
+    expect(parseYaml(T, timeline(goodEvents), timelineSchema).events).toHaveLength(3);
+  });
+  it('names an event out of date order', () => {
+    expect(fails(T, timeline(ev('2024-09-19') + ev('2022-11-30')), timelineSchema)).toThrow(
+      `${T}: events[1].date: events must be in date order: 2022-11-30 comes after 2024-09-19`,
+    );
+  });
+  it('names an event whose "later" contradicts its date', () => {
+    expect(fails(T, timeline(ev('2022-11-30') + ev('2024-09-19') + ev('2025-07')), timelineSchema)).toThrow(
+      `${T}: events[2].later: "An event" (2025-07) is after the speech (2024-09-19), so later must be true`,
+    );
+  });
+  it('requires an event for the speech, and a bracket that starts and ends at events', () => {
+    expect(fails(T, timeline(ev('2022-11-30') + ev('2025-07', true)), timelineSchema)).toThrow(
+      `${T}: events: there must be an event for the speech, 2024-09-19`,
+    );
+    const span = "{ from: '2022-12-01', to: '2024-09-19', label: 'x', paragraph: 2 }";
+    expect(fails(T, timeline(goodEvents, span), timelineSchema)).toThrow(
+      `${T}: span.from: no event is dated 2022-12-01: the bracket starts and ends at events`,
+    );
+  });
+  it('refuses impossible dates, a missing source and a fact named loosely', () => {
+    expect(fails(T, timeline(ev('2024-02-30') + goodEvents), timelineSchema)).toThrow(
+      `${T}: events[0].date: dates are real dates written YYYY-MM-DD or YYYY-MM`,
+    );
+    const noSource = "  - { date: '2024-09-19', label: 'x', later: false, fact: 'F1', sources: [] }\n";
+    expect(fails(T, timeline(ev('2022-11-30') + noSource), timelineSchema)).toThrow(
+      `${T}: events[1].sources: every event needs at least one source`,
+    );
+    const looseFact =
+      "  - { date: '2024-09-19', label: 'x', later: false, fact: 'fact 6', sources: [{ publisher: 'P' }] }\n";
+    expect(fails(T, timeline(ev('2022-11-30') + looseFact), timelineSchema)).toThrow(
+      `${T}: events[1].fact: name the facts.md entries as "F6" or "F1, F3"`,
+    );
+  });
+  it('reports every problem at once, one line each', () => {
+    expect(fails(T, timeline(ev('2024-09-19') + ev('2022-11-30', true)), timelineSchema)).toThrow(
+      new RegExp(`^${T}: events\\[1\\]\\.date: .*\\n${T}: events\\[1\\]\\.later: .*$`),
+    );
+  });
+});
+
+const price = (
+  prices: string,
+  window = "{ start: { date: '2023-09-19', meaning: 's' }, end: { date: '2024-09-19', meaning: 'e' } }",
+) =>
+  `paragraph: 4\nmodel: M\nunit: u\nwindow: ${window}\nprices:\n${prices}comparison: { label: L, halvingYears: 2, description: d }\nsources: [{ publisher: P }]\n`;
+const pt = (date: string, p = 0.02) => `  - { date: '${date}', price: ${p}, meaning: m, dated: true }\n`;
+
+describe('content/figures/price.yaml', () => {
+  const P = 'content/figures/price.yaml';
+  it('accepts a well-formed file', () => {
+    expect(parseYaml(P, price(pt('2023-09-19') + pt('2024-09-19', 0.0005)), priceSchema).prices).toHaveLength(2);
+  });
+  it('requires the price line to run from the window’s start to its end, in date order', () => {
+    expect(fails(P, price(pt('2023-10-01') + pt('2024-09-19')), priceSchema)).toThrow(
+      `${P}: prices[0].date: the price line starts at window.start (2023-09-19)`,
+    );
+    expect(fails(P, price(pt('2023-09-19') + pt('2024-09-01')), priceSchema)).toThrow(
+      `${P}: prices[1].date: the price line ends at window.end (2024-09-19)`,
+    );
+    expect(fails(P, price(pt('2023-09-19') + pt('2024-10-01') + pt('2024-09-19')), priceSchema)).toThrow(
+      `${P}: prices[2].date: prices must be in date order: 2024-09-19 comes after 2024-10-01`,
+    );
+  });
+  it('refuses a window that ends before it starts, and a price that is not positive', () => {
+    const backwards = "{ start: { date: '2024-09-19', meaning: 's' }, end: { date: '2023-09-19', meaning: 'e' } }";
+    expect(fails(P, price(pt('2024-09-19') + pt('2023-09-19'), backwards), priceSchema)).toThrow(
+      `${P}: window.end.date: the window must end after it starts`,
+    );
+    expect(fails(P, price(pt('2023-09-19', 0) + pt('2024-09-19')), priceSchema)).toThrow(
+      `${P}: prices[0].price: prices are positive numbers`,
+    );
+  });
+});
+
+const claim = (n: number) => `      - { paragraph: ${n}, text: 'A claim of twenty characters or more.' }\n`;
+const thesis = (n: number, claims: number[]) =>
+  `  - paragraph: ${n}\n    statement: 'A thesis statement of twenty characters or more.'\n    claims:\n${claims.map(claim).join('')}`;
+
+describe('content/figures/argument.yaml', () => {
+  const A = 'content/figures/argument.yaml';
+  const good = `theses:\n${thesis(2, [3, 4, 5])}${thesis(7, [8, 9, 10])}${thesis(18, [19, 20, 21])}`;
+  it('accepts a well-formed file', () => {
+    expect(parseYaml(A, good, argumentSchema).theses).toHaveLength(3);
+  });
+  it('names a thesis stated elsewhere, and a claim outside its thesis or out of order', () => {
+    const wrong = `theses:\n${thesis(3, [4, 5, 6])}${thesis(7, [9, 8, 10])}${thesis(18, [19, 20, 2])}`;
+    const message = () => parseYaml(A, wrong, argumentSchema);
+    expect(message).toThrow(`${A}: theses[0].paragraph: thesis 1 is stated in ¶2, not ¶3`);
+    expect(message).toThrow(
+      `${A}: theses[1].claims[1].paragraph: claims go in paragraph order, once each: ¶8 follows ¶9`,
+    );
+    expect(message).toThrow(
+      `${A}: theses[2].claims[2].paragraph: ¶2 is outside thesis 3, which runs from ¶18 up to ¶26`,
+    );
+  });
+  it('refuses a thesis with too few claims', () => {
+    const few = `theses:\n${thesis(2, [3, 4])}${thesis(7, [8, 9, 10])}${thesis(18, [19, 20, 21])}`;
+    expect(() => parseYaml(A, few, argumentSchema)).toThrow(`${A}: theses[0].claims: give each thesis 3 to 6 claims`);
+  });
+});

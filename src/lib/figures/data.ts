@@ -1,0 +1,278 @@
+/**
+ * The data behind the edition's figures, content/figures/*.yaml: the schema of each file, which
+ * doubles as the editors' manual for it, and its loader. A file that breaks its schema fails the
+ * build with the file and every field at fault named (src/lib/yaml-file.ts).
+ */
+import { z } from 'astro/zod';
+import { PARAGRAPH_COUNT } from '../../constants';
+import { dateValue } from '../dates';
+import { SPEECH } from '../edition';
+import { dateField, paragraphNumber, sourceSchema } from '../schemas';
+import { THESIS_PARAGRAPHS } from '../source';
+import { readYaml } from '../yaml-file';
+
+export const TIMELINE_FILE = 'content/figures/timeline.yaml';
+export const PRICE_FILE = 'content/figures/price.yaml';
+export const ARGUMENT_FILE = 'content/figures/argument.yaml';
+
+/** Reports each item of a list dated before the one above it. */
+function requireDateOrder(ctx: z.RefinementCtx, key: string, items: readonly { date: string }[]): void {
+  items.forEach((item, i) => {
+    const previous = items[i - 1];
+    if (previous && dateValue(item.date) < dateValue(previous.date)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [key, i, 'date'],
+        message: `${key} must be in date order: ${item.date} comes after ${previous.date}`,
+      });
+    }
+  });
+}
+
+/** A date as "YYYY-MM-DD" or, when only the month is known, "YYYY-MM". */
+const eventDate = dateField('day', 'month');
+
+/** A day, "YYYY-MM-DD". */
+const dayDate = dateField('day');
+
+/** One event on the timeline. */
+const timelineEventSchema = z
+  .object({
+    /** When it happened: "YYYY-MM-DD", or "YYYY-MM" when only the month is known. */
+    date: eventDate,
+    /** One short English line; the figure wraps it. */
+    label: z.string().min(1).max(100, { message: 'keep the label under 100 characters: it is one short line' }),
+    /** The paragraph (¶N) of the speech the event bears on, if any. */
+    paragraph: paragraphNumber.optional(),
+    /** True for what happened after the speech (19 September 2024): drawn apart, labelled "Later". */
+    later: z.boolean(),
+    /** The research/facts.md entry or entries behind the event ("F6", "F1, F3"). Never shown to readers. */
+    fact: z.string().regex(/^F\d+(, F\d+)*$/, { message: 'name the facts.md entries as "F6" or "F1, F3"' }),
+    /** Who published the fact. */
+    sources: z.array(sourceSchema).min(1, { message: 'every event needs at least one source' }),
+  })
+  .strict();
+
+export type TimelineEvent = z.infer<typeof timelineEventSchema>;
+
+/** content/figures/timeline.yaml. */
+export const timelineSchema = z
+  .object({
+    /** The bracket beside the axis: the span the speech's "past 22 months" is taken to cover. */
+    span: z
+      .object({
+        /** The date of the event the span starts at. */
+        from: dayDate,
+        /** The date of the event the span ends at. */
+        to: dayDate,
+        /** What the bracket says. */
+        label: z.string().min(1).max(60),
+        /** The paragraph that names the span. */
+        paragraph: paragraphNumber,
+      })
+      .strict(),
+    /** The events, in date order. */
+    events: z.array(timelineEventSchema).min(2),
+  })
+  .strict()
+  .superRefine((data, ctx) => {
+    const speech = dateValue(SPEECH.date);
+    requireDateOrder(ctx, 'events', data.events);
+    data.events.forEach((event, i) => {
+      const after = dateValue(event.date) > speech;
+      // An invalid date has its own issue; judging `later` by it would only add noise.
+      if (!Number.isNaN(dateValue(event.date)) && event.later !== after) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['events', i, 'later'],
+          message: `"${event.label}" (${event.date}) is ${after ? 'after' : 'not after'} the speech (${SPEECH.date}), so later must be ${after}`,
+        });
+      }
+    });
+    if (!data.events.some((e) => e.date === SPEECH.date)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['events'],
+        message: `there must be an event for the speech, ${SPEECH.date}`,
+      });
+    }
+    for (const end of ['from', 'to'] as const) {
+      if (!data.events.some((e) => e.date === data.span[end])) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['span', end],
+          message: `no event is dated ${data.span[end]}: the bracket starts and ends at events`,
+        });
+      }
+    }
+    if (dateValue(data.span.to) <= dateValue(data.span.from)) {
+      ctx.addIssue({ code: 'custom', path: ['span', 'to'], message: 'the span must end after it starts' });
+    }
+  });
+
+export type TimelineData = z.infer<typeof timelineSchema>;
+
+/** One end of the price chart's window. */
+const windowEndSchema = z
+  .object({
+    /** The day, "YYYY-MM-DD". */
+    date: dayDate,
+    /** What this point in time means, for editors and for the figure's table. */
+    meaning: z.string().min(1),
+  })
+  .strict();
+
+/** One point of the price line. */
+const pricePointSchema = z
+  .object({
+    /** The day, "YYYY-MM-DD". Two points may share a day: a step. */
+    date: dayDate,
+    /** The price, in the file's unit. */
+    price: z.number().positive({ message: 'prices are positive numbers' }),
+    /** What the point is, shown in the figure's table. */
+    meaning: z.string().min(1),
+    /** False for a point placed by the editors rather than observed on that date; drawn dotted. */
+    dated: z.boolean(),
+  })
+  .strict();
+
+/** content/figures/price.yaml. */
+export const priceSchema = z
+  .object({
+    /** The paragraph that cites the price (¶4). */
+    paragraph: paragraphNumber,
+    /** The model whose price is charted. */
+    model: z.string().min(1),
+    /** What a price means: "yuan per 1,000 input tokens". */
+    unit: z.string().min(1),
+    /** The time the chart covers: the year the speech names. */
+    window: z.object({ start: windowEndSchema, end: windowEndSchema }).strict(),
+    /** The price line, in date order, from window.start to window.end. */
+    prices: z.array(pricePointSchema).min(2),
+    /** The comparison line: the first price, halving every `halvingYears`. */
+    comparison: z
+      .object({
+        /** The line's name in the legend. */
+        label: z.string().min(1),
+        /** The years it takes the price to halve: 2 for Moore's law as revised in 1975. */
+        halvingYears: z.number().positive(),
+        /** What the pace is, in a few words. */
+        description: z.string().min(1),
+      })
+      .strict(),
+    /** Who published the facts, named in the caption. */
+    sources: z.array(sourceSchema).min(1),
+  })
+  .strict()
+  .superRefine((data, ctx) => {
+    const { start, end } = data.window;
+    if (dateValue(end.date) <= dateValue(start.date)) {
+      ctx.addIssue({ code: 'custom', path: ['window', 'end', 'date'], message: 'the window must end after it starts' });
+    }
+    requireDateOrder(ctx, 'prices', data.prices);
+    const first = data.prices[0];
+    const last = data.prices[data.prices.length - 1];
+    if (first && first.date !== start.date) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['prices', 0, 'date'],
+        message: `the price line starts at window.start (${start.date})`,
+      });
+    }
+    if (last && last.date !== end.date) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['prices', data.prices.length - 1, 'date'],
+        message: `the price line ends at window.end (${end.date})`,
+      });
+    }
+  });
+
+export type PriceData = z.infer<typeof priceSchema>;
+
+/** One claim a thesis rests on. */
+const claimSchema = z
+  .object({
+    /** The paragraph (¶N) that makes the claim; the map links to it. */
+    paragraph: paragraphNumber,
+    /** One line: what the paragraph says, summarized faithfully, with no verdict. */
+    text: z
+      .string()
+      .min(20)
+      .max(200, { message: 'keep a claim to one line of English (200 characters at most)' })
+      .refine((t) => !t.includes('\n'), { message: 'a claim is one line: no line breaks' }),
+  })
+  .strict();
+
+/** One thesis and what it rests on. */
+const thesisSchema = z
+  .object({
+    /** The paragraph that states the thesis: ¶2, ¶7, ¶18. */
+    paragraph: paragraphNumber,
+    /** The thesis in one English sentence, as the speaker puts it. */
+    statement: z.string().min(20).max(200),
+    /** The claims it rests on, in paragraph order, 3–6. */
+    claims: z
+      .array(claimSchema)
+      .min(3, { message: 'give each thesis 3 to 6 claims' })
+      .max(6, { message: 'give each thesis 3 to 6 claims' }),
+  })
+  .strict();
+
+/** content/figures/argument.yaml. */
+export const argumentSchema = z
+  .object({
+    /** The three theses, in the speech's order. */
+    theses: z.array(thesisSchema).length(THESIS_PARAGRAPHS.length, {
+      message: `the speech has ${THESIS_PARAGRAPHS.length} theses`,
+    }),
+  })
+  .strict()
+  .superRefine((data, ctx) => {
+    data.theses.forEach((thesis, i) => {
+      const expected = THESIS_PARAGRAPHS[i];
+      if (thesis.paragraph !== expected) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['theses', i, 'paragraph'],
+          message: `thesis ${i + 1} is stated in ¶${expected}, not ¶${thesis.paragraph}`,
+        });
+      }
+      // A claim belongs to its thesis's stretch of the speech: after the thesis, before the next one.
+      const next = THESIS_PARAGRAPHS[i + 1] ?? PARAGRAPH_COUNT + 1;
+      thesis.claims.forEach((claim, j) => {
+        if (claim.paragraph <= thesis.paragraph || claim.paragraph >= next) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['theses', i, 'claims', j, 'paragraph'],
+            message: `¶${claim.paragraph} is outside thesis ${i + 1}, which runs from ¶${thesis.paragraph} up to ¶${next - 1}`,
+          });
+        }
+        const previous = thesis.claims[j - 1];
+        if (previous && claim.paragraph <= previous.paragraph) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['theses', i, 'claims', j, 'paragraph'],
+            message: `claims go in paragraph order, once each: ¶${claim.paragraph} follows ¶${previous.paragraph}`,
+          });
+        }
+      });
+    });
+  });
+
+export type ArgumentData = z.infer<typeof argumentSchema>;
+
+/** The timeline's events, checked. */
+export function loadTimeline(): TimelineData {
+  return readYaml(TIMELINE_FILE, timelineSchema);
+}
+
+/** The price chart's data, checked. */
+export function loadPrice(): PriceData {
+  return readYaml(PRICE_FILE, priceSchema);
+}
+
+/** The argument map's theses and claims, checked. */
+export function loadArgument(): ArgumentData {
+  return readYaml(ARGUMENT_FILE, argumentSchema);
+}

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import type { TimelineData, TimelineEvent } from './data';
+import { GEOMETRY as G, publishersOf, timelineLayout, wrapText } from './timeline';
+
+const event = (date: string, label: string, later = false): TimelineEvent => ({
+  date,
+  label,
+  later,
+  fact: 'F1',
+  sources: [{ publisher: 'P' }],
+});
+// A fixture in the shape of content/figures/timeline.yaml: a long pause, the speech, a later event.
+const data: TimelineData = {
+  span: { from: '2022-11-30', to: '2024-09-19', label: 'The past 22 months', paragraph: 2 },
+  events: [
+    event('2022-11-30', 'First'),
+    event('2024-06-07', 'A label long enough to need a second line on the timeline'),
+    event('2024-09-19', 'The speech'),
+    event('2024-12', 'Later', true),
+  ],
+};
+const speech = { date: '2024-09-19', display: '19 September 2024' };
+const layout = timelineLayout(data, speech);
+
+describe('wrapping a label', () => {
+  it('breaks at spaces, never beyond the limit unless a word is longer', () => {
+    expect(wrapText('one two three four', 9)).toEqual(['one two', 'three', 'four']);
+    expect(wrapText('  spaced   out  ', 20)).toEqual(['spaced out']);
+    expect(wrapText('unbreakableword', 5)).toEqual(['unbreakableword']);
+    expect(wrapText('', 5)).toEqual([]);
+  });
+});
+
+describe('the timeline layout', () => {
+  it('stacks the rows evenly in date order, each as tall as its label', () => {
+    const [first, second] = layout.rows;
+    expect(first!.top).toBe(G.top);
+    expect(first!.lines.map((l) => l.text)).toEqual(['First']);
+    // A pause of more than 180 days comes before the second event: a gap marker sits between them.
+    expect(layout.gaps).toEqual([
+      {
+        top: G.top + 12 + G.line + G.rowPad,
+        textY: G.top + 12 + G.line + G.rowPad + 22,
+        text: '18 months and 8 days later',
+        before: '2024-06-07',
+      },
+    ]);
+    expect(second!.top).toBe(layout.gaps[0]!.top + G.gap);
+    expect(second!.lines).toHaveLength(2);
+    expect(second!.lines[1]!.y - second!.lines[0]!.y).toBe(G.line);
+    expect(second!.dotY).toBe(second!.top + 8);
+  });
+
+  it('draws the speech’s own dot larger', () => {
+    expect(layout.rows.map((r) => r.dotRadius)).toEqual([5, 5, 7, 5]);
+  });
+
+  it('opens the "Later" band before the first later event and runs it to the bottom', () => {
+    const later = layout.rows[3]!;
+    expect(layout.band!.top + G.bandHead).toBe(later.top);
+    expect(layout.band!.top + layout.band!.height).toBe(layout.height);
+    expect(layout.after.map((e) => e.label)).toEqual(['Later']);
+    expect(layout.before).toHaveLength(3);
+  });
+
+  it('draws the axis solid to the speech, dotted across the pause and dashed through later events', () => {
+    const [first, second, theSpeech, later] = layout.rows;
+    const gap = layout.gaps[0]!;
+    expect(layout.solidAxis).toBe(
+      `M${G.axisX} ${first!.dotY}V${gap.top + 4}M${G.axisX} ${gap.top + G.gap}V${theSpeech!.dotY}`,
+    );
+    expect(layout.pauseAxis).toBe(`M${G.axisX} ${gap.top + 4}V${gap.top + G.gap}`);
+    expect(layout.laterAxis).toBe(`M${G.axisX} ${theSpeech!.dotY}V${later!.dotY}`);
+    expect(second!.dotY).toBeGreaterThan(gap.top + G.gap);
+  });
+
+  it('brackets the span from its first event’s dot to its last’s, its label centred beside it', () => {
+    expect(layout.span.from).toBe(layout.rows[0]!.dotY);
+    expect(layout.span.to).toBe(layout.rows[2]!.dotY);
+    expect(layout.span.labelY).toBe((layout.span.from + layout.span.to) / 2);
+    expect(layout.span.labelX).toBeLessThan(G.bracketX);
+  });
+
+  it('describes its shape in words', () => {
+    expect(layout.description).toBe(
+      '4 events in date order, evenly spaced rather than to scale, from 30 November 2022 to December 2024: 3 up to the day ' +
+        'of the speech, 19 September 2024, then 1 later events in a separate band. A bracket marks the past 22 months, ' +
+        'from 30 November 2022 to 19 September 2024. The axis shows a pause of 18 months and 8 days before 7 June 2024. ' +
+        'The table after the figure lists every event.',
+    );
+  });
+
+  it('has no band and no dashed axis when nothing came later', () => {
+    const before = timelineLayout({ ...data, events: data.events.slice(0, 3) }, speech);
+    expect(before.band).toBeUndefined();
+    expect(before.laterAxis).toBe('');
+  });
+
+  it('refuses a span that does not start and end at events, naming the file', () => {
+    expect(() =>
+      timelineLayout({ ...data, span: { ...data.span, from: '2023-01-01' } }, speech, 'timeline.yaml'),
+    ).toThrow('timeline.yaml: no event is dated 2023-01-01.');
+  });
+
+  it('names each publisher once, in order of first mention', () => {
+    expect(publishersOf([{ publisher: 'B' }, { publisher: 'A' }, { publisher: 'B' }])).toEqual(['B', 'A']);
+  });
+});
