@@ -4,8 +4,8 @@
  *
  * The speech is Eddie Wu's and the transcript's frame its publisher's: the edition reproduces them as
  * a historical record and can license neither. Its own text (the translation, notes, glossary and
- * introductions) is the editors': EDITION_LICENCE is undefined until the editors declare a licence
- * for it; set it then (PROPOSED_LICENCE is the proposal) and every format states it.
+ * introductions) is the editors', licensed under CC BY 4.0 from version 1.0.0 (EDITION_LICENCE); every
+ * format states it.
  */
 export interface Licence {
   readonly name: string;
@@ -13,14 +13,14 @@ export interface Licence {
   readonly url: string;
 }
 
-export const PROPOSED_LICENCE: Licence = {
+export const CC_BY_4: Licence = {
   name: 'Creative Commons Attribution 4.0 International',
   id: 'CC-BY-4.0',
   url: 'https://creativecommons.org/licenses/by/4.0/',
 };
 
-/** The declared licence of the edition's own text; undefined while none is declared. */
-export const EDITION_LICENCE: Licence | undefined = undefined;
+/** The declared licence of the edition's own text (undefined would say that none is declared). */
+export const EDITION_LICENCE: Licence | undefined = CC_BY_4;
 
 /** The edition's own text: what the licence covers. */
 export const OWN_TEXT = 'the English translation, the editorial notes, the glossary and the introductions';

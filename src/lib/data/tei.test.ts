@@ -5,7 +5,7 @@ import { validateXML } from 'xmllint-wasm';
 import { NOTE_KINDS, VERDICTS } from '../schemas';
 import { changes } from '../versions';
 import { sentencesOf } from './dataset';
-import { PROPOSED_LICENCE } from './licence';
+import { CC_BY_4 } from './licence';
 import { tei, TEI_NS } from './tei';
 import { dataset, links, slugsOf, sourceLines, translationSentences } from './test-support';
 import { all, children, parseXml, text, xmlId, xmlLang } from './xml-test-support';
@@ -128,14 +128,15 @@ describe('the TEI document', () => {
     expect(all(doc, 'category').map((c) => xmlId(c))).toEqual(
       expect.arrayContaining([...NOTE_KINDS.map((k) => `kind-${k}`), ...VERDICTS.map((k) => `verdict-${k}`)]),
     );
-    expect(all(doc, 'availability')[0]!.getAttribute('status')).toBe('unknown');
   });
 
-  it('states a declared licence', () => {
-    const withLicence = parseXml(tei(d, links, { licence: PROPOSED_LICENCE }));
-    const availability = all(withLicence, 'availability')[0]!;
+  it('states the declared licence (CC BY 4.0), and says so when none is declared', () => {
+    const availability = all(doc, 'availability')[0]!;
     expect(availability.getAttribute('status')).toBe('free');
-    expect(all(availability, 'licence')[0]!.getAttribute('target')).toBe(PROPOSED_LICENCE.url);
+    expect(all(availability, 'licence')[0]!.getAttribute('target')).toBe(CC_BY_4.url);
+    const undeclared = all(parseXml(tei(d, links, { licence: undefined })), 'availability')[0]!;
+    expect(undeclared.getAttribute('status')).toBe('unknown');
+    expect(all(undeclared, 'licence')).toHaveLength(0);
   });
 
   it('validates against TEI P5 tei_all (and the validator rejects an invalid document)', async () => {
