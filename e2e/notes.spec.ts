@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { anchor, paths } from '../src/lib/addresses.ts';
+import { anchor, paths, splitAddress } from '../src/lib/addresses.ts';
+import { redirects } from '../src/lib/redirects.ts';
 import { at, contentSlugs, noteSlugs, parts, rel } from './site.ts';
 
 const NOTE = 'price-cut-97'; // a fact check on ¶4
@@ -36,6 +37,17 @@ test.describe('with JavaScript', () => {
     await page.setViewportSize({ width: 375, height: 800 });
     await page.goto(rel(at.note(4, NOTE)));
     await expect(page.locator(`[id="n-${NOTE}"]`)).toHaveAttribute('open');
+  });
+
+  test('on a phone, the old address of a merged note opens the note that absorbed it', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    for (const { from, to } of redirects.anchors) {
+      await page.goto(rel(from));
+      const { fragment } = splitAddress(to);
+      const note = page.locator(`details[id="${fragment}"]`);
+      await expect(note, from).toHaveAttribute('open');
+      await expect(note.locator('.ed-note__body'), from).toBeInViewport();
+    }
   });
 });
 

@@ -8,16 +8,22 @@ import { closestTo, targetId } from './dom';
 
 const wide = matchMedia(`(min-width: ${SIDENOTES_MIN_WIDTH})`);
 
+/** The element the address points at: a note, or an old address of a merged note kept inside one. */
+function target(): HTMLElement | null {
+  const id = targetId();
+  return id ? document.getElementById(id) : null;
+}
+
 function fold(): void {
-  const target = targetId();
+  const el = target();
   for (const d of document.querySelectorAll<HTMLDetailsElement>('details.ed-note'))
-    d.open = wide.matches || d.id === target;
+    d.open = wide.matches || (el !== null && d.contains(el));
 }
 
 function revealTarget(): void {
-  const id = targetId();
-  const el = id ? document.getElementById(id) : null;
-  if (el instanceof HTMLDetailsElement) el.open = true;
+  const el = target();
+  const note = el?.closest('details.ed-note');
+  if (note instanceof HTMLDetailsElement) note.open = true;
   if (el?.matches('.ed-noteref') && !el.checkVisibility()) {
     const slug = el.getAttribute('data-note') ?? '';
     document
