@@ -152,7 +152,10 @@ test('the two figures render as accessible SVG with their data as a table, at ph
     }
     const timeline = figures.filter({ hasText: 'ChatGPT' });
     await expect(timeline).toContainText('Later');
-    await expect(figures.filter({ hasText: '0.0005' })).toHaveCount(1);
+    const price = figures.filter({ hasText: 'Yuan per million input tokens' });
+    await expect(price).toHaveCount(1);
+    await expect(price.locator('svg')).toContainText('−97.5%');
+    await expect(price.locator('svg')).not.toContainText('Moore');
   }
 });
 

@@ -62,35 +62,97 @@ describe('content/figures/timeline.yaml', () => {
 
 const price = (
   prices: string,
-  window = "{ start: { date: '2023-09-19', meaning: 's' }, end: { date: '2024-09-19', meaning: 'e' } }",
-) =>
-  `paragraph: 4\nmodel: M\nunit: u\nwindow: ${window}\nprices:\n${prices}comparison: { label: L, halvingYears: 2, description: d }\nsources: [{ publisher: P }]\n`;
-const pt = (date: string, p = 0.02) => `  - { date: '${date}', price: ${p}, meaning: m, dated: true }\n`;
+  window = "{ start: { date: '2024-05-21', meaning: 's' }, end: { date: '2024-09-19', meaning: 'e' } }",
+  sources = "{ sina: { publisher: P, date: '2024-05-21' } }",
+) => `paragraph: 4\nmodel: M\nunit: u\nwindow: ${window}\nprices:\n${prices}sources: ${sources}\n`;
+const pt = (date: string, p = 20, source = 'sina') =>
+  `  - { date: '${date}', price: ${p}, meaning: m, source: ${source} }\n`;
+const good = pt('2024-05-21') + pt('2024-05-21', 0.5) + pt('2024-09-19', 0.5, 'speech');
 
 describe('content/figures/price.yaml', () => {
   const P = 'content/figures/price.yaml';
   it('accepts a well-formed file', () => {
-    expect(parseYaml(P, price(pt('2023-09-19') + pt('2024-09-19', 0.0005)), priceSchema).prices).toHaveLength(2);
+    expect(parseYaml(P, price(good), priceSchema).prices).toHaveLength(3);
   });
-  it('requires the price line to run from the window’s start to its end, in date order', () => {
-    expect(fails(P, price(pt('2023-10-01') + pt('2024-09-19')), priceSchema)).toThrow(
-      `${P}: prices[0].date: the price line starts at window.start (2023-09-19)`,
+  it('refuses a point without a date, a meaning or a source, and the old undated points', () => {
+    const point = (fields: string) => `  - { ${fields} }\n`;
+    const rest = pt('2024-05-21', 0.5) + pt('2024-09-19', 0.5, 'speech');
+    expect(fails(P, price(point('price: 20, meaning: m, source: sina') + rest), priceSchema)).toThrow(
+      `${P}: prices[0].date: `,
     );
-    expect(fails(P, price(pt('2023-09-19') + pt('2024-09-01')), priceSchema)).toThrow(
-      `${P}: prices[1].date: the price line ends at window.end (2024-09-19)`,
+    expect(fails(P, price(point("date: '2024-05-21', price: 20, source: sina") + rest), priceSchema)).toThrow(
+      `${P}: prices[0].meaning: `,
     );
-    expect(fails(P, price(pt('2023-09-19') + pt('2024-10-01') + pt('2024-09-19')), priceSchema)).toThrow(
-      `${P}: prices[2].date: prices must be in date order: 2024-09-19 comes after 2024-10-01`,
+    expect(fails(P, price(point("date: '2024-05-21', price: 20, meaning: m") + rest), priceSchema)).toThrow(
+      `${P}: prices[0].source: `,
     );
+    expect(
+      fails(
+        P,
+        price(point("date: '2024-05-21', price: 20, meaning: m, source: sina, dated: false") + rest),
+        priceSchema,
+      ),
+    ).toThrow(new RegExp(`^${P}: prices\\[0\\]: .*dated`));
+  });
+  it('refuses a point outside the window, naming the window', () => {
+    expect(fails(P, price(pt('2023-09-19') + good), priceSchema)).toThrow(
+      `${P}: prices[0].date: 2023-09-19 is outside the window (2024-05-21 to 2024-09-19): only points inside it are plotted`,
+    );
+    expect(fails(P, price(good + pt('2024-10-01', 0.5)), priceSchema)).toThrow(
+      `${P}: prices[3].date: 2024-10-01 is outside the window (2024-05-21 to 2024-09-19)`,
+    );
+  });
+  it('refuses points out of date order, and a line that does not run from the window’s start to its end', () => {
+    const unsorted = pt('2024-05-21') + pt('2024-07-01', 0.5) + pt('2024-06-01', 0.5) + pt('2024-09-19', 0.5, 'speech');
+    expect(fails(P, price(unsorted), priceSchema)).toThrow(
+      `${P}: prices[2].date: prices must be in date order: 2024-06-01 comes after 2024-07-01`,
+    );
+    expect(
+      fails(P, price(pt('2024-06-01') + pt('2024-06-01', 0.5) + pt('2024-09-19', 0.5, 'speech')), priceSchema),
+    ).toThrow(`${P}: prices[0].date: the first point is at window.start (2024-05-21)`);
+    expect(fails(P, price(pt('2024-05-21') + pt('2024-05-21', 0.5) + pt('2024-09-01', 0.5)), priceSchema)).toThrow(
+      `${P}: prices[2].date: the last point is at window.end (2024-09-19)`,
+    );
+  });
+  it('requires exactly one change of price: one bar until the cut, one from it', () => {
+    expect(fails(P, price(pt('2024-05-21') + pt('2024-05-21') + pt('2024-09-19', 20, 'speech')), priceSchema)).toThrow(
+      `${P}: prices: the price must change exactly once (it changes 0 times)`,
+    );
+    expect(
+      fails(P, price(pt('2024-05-21') + pt('2024-05-21', 0.5) + pt('2024-09-19', 0.3, 'speech')), priceSchema),
+    ).toThrow(`${P}: prices: the price must change exactly once (it changes 2 times)`);
+  });
+  it('requires every point’s source to be known and dated no later than the point, and every source used', () => {
+    expect(
+      fails(P, price(pt('2024-05-21') + pt('2024-05-21', 0.5) + pt('2024-09-19', 0.5, 'moore')), priceSchema),
+    ).toThrow(`${P}: prices[2].source: "moore" is neither "speech" nor a key of sources (sina)`);
+    expect(
+      fails(
+        P,
+        price(pt('2024-05-21', 20, 'speech') + pt('2024-05-21', 0.5) + pt('2024-09-19', 0.5, 'speech')),
+        priceSchema,
+      ),
+    ).toThrow(`${P}: prices[0].source: the speech documents prices on its own day, 2024-09-19, not 2024-05-21`);
+    const later = "{ sina: { publisher: P, date: '2024-06-01' } }";
+    expect(fails(P, price(good, undefined, later), priceSchema)).toThrow(
+      `${P}: prices[0].source: sina (2024-06-01) was published after the point it documents (2024-05-21)`,
+    );
+    const unused =
+      "{ sina: { publisher: P, date: '2024-05-21' }, moore: { publisher: Electronics, date: '1965-04-19' } }";
+    expect(fails(P, price(good, undefined, unused), priceSchema)).toThrow(
+      `${P}: sources.moore: no point names this source`,
+    );
+    const undated = '{ sina: { publisher: P } }';
+    expect(fails(P, price(good, undefined, undated), priceSchema)).toThrow(`${P}: sources.sina.date: `);
   });
   it('refuses a window that ends before it starts, and a price that is not positive', () => {
-    const backwards = "{ start: { date: '2024-09-19', meaning: 's' }, end: { date: '2023-09-19', meaning: 'e' } }";
-    expect(fails(P, price(pt('2024-09-19') + pt('2023-09-19'), backwards), priceSchema)).toThrow(
+    const backwards = "{ start: { date: '2024-09-19', meaning: 's' }, end: { date: '2024-05-21', meaning: 'e' } }";
+    expect(fails(P, price(good, backwards), priceSchema)).toThrow(
       `${P}: window.end.date: the window must end after it starts`,
     );
-    expect(fails(P, price(pt('2023-09-19', 0) + pt('2024-09-19')), priceSchema)).toThrow(
-      `${P}: prices[0].price: prices are positive numbers`,
-    );
+    expect(
+      fails(P, price(pt('2024-05-21', 0) + pt('2024-05-21', 0.5) + pt('2024-09-19', 0.5, 'speech')), priceSchema),
+    ).toThrow(`${P}: prices[0].price: prices are positive numbers`);
   });
 });
 

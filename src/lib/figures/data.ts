@@ -117,22 +117,28 @@ const windowEndSchema = z
   .object({
     /** The day, "YYYY-MM-DD". */
     date: dayDate,
-    /** What this point in time means, for editors and for the figure's table. */
+    /** What this point in time means, for editors. */
     meaning: z.string().min(1),
   })
   .strict();
 
-/** One point of the price line. */
+/** The `source` of a price point that the speech itself documents, on the day of the speech. */
+export const SPEECH_SOURCE = 'speech';
+
+/** A source of the price chart: always dated, since it dates the points it documents. */
+const datedSource = sourceSchema.required({ date: true });
+
+/** One documented price. */
 const pricePointSchema = z
   .object({
-    /** The day, "YYYY-MM-DD". Two points may share a day: a step. */
+    /** The day, "YYYY-MM-DD". Two points may share a day: a step, the price until a cut, then after it. */
     date: dayDate,
     /** The price, in the file's unit. */
     price: z.number().positive({ message: 'prices are positive numbers' }),
     /** What the point is, shown in the figure's table. */
     meaning: z.string().min(1),
-    /** False for a point placed by the editors rather than observed on that date; drawn dotted. */
-    dated: z.boolean(),
+    /** Who documents it: a key of `sources`, or "speech" for the speech itself (¶`paragraph`). */
+    source: z.string().min(1),
   })
   .strict();
 
@@ -143,48 +149,93 @@ export const priceSchema = z
     paragraph: paragraphNumber,
     /** The model whose price is charted. */
     model: z.string().min(1),
-    /** What a price means: "yuan per 1,000 input tokens". */
+    /** What a price means: "yuan per million input tokens (list price)". */
     unit: z.string().min(1),
-    /** The time the chart covers: the year the speech names. */
+    /** The time the documented points cover: nothing outside it is plotted. */
     window: z.object({ start: windowEndSchema, end: windowEndSchema }).strict(),
-    /** The price line, in date order, from window.start to window.end. */
-    prices: z.array(pricePointSchema).min(2),
-    /** The comparison line: the first price, halving every `halvingYears`. */
-    comparison: z
-      .object({
-        /** The line's name in the legend. */
-        label: z.string().min(1),
-        /** The years it takes the price to halve: 2 for Moore's law as revised in 1975. */
-        halvingYears: z.number().positive(),
-        /** What the pace is, in a few words. */
-        description: z.string().min(1),
-      })
-      .strict(),
-    /** Who published the facts, named in the caption. */
-    sources: z.array(sourceSchema).min(1),
+    /**
+     * The documented prices, in date order, from window.start to window.end. The price changes exactly
+     * once: the chart draws one bar until the cut and one from it.
+     */
+    prices: z.array(pricePointSchema).min(3),
+    /** The sources the points name, by key; each is named under the chart. */
+    sources: z.record(
+      z.string().regex(/^[a-z0-9-]+$/, { message: 'name a source with lower-case letters, digits and hyphens' }),
+      datedSource,
+    ),
   })
   .strict()
   .superRefine((data, ctx) => {
     const { start, end } = data.window;
-    if (dateValue(end.date) <= dateValue(start.date)) {
+    const from = dateValue(start.date);
+    const to = dateValue(end.date);
+    if (to <= from) {
       ctx.addIssue({ code: 'custom', path: ['window', 'end', 'date'], message: 'the window must end after it starts' });
     }
     requireDateOrder(ctx, 'prices', data.prices);
+    data.prices.forEach((point, i) => {
+      const at = dateValue(point.date);
+      if (at < from || at > to) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['prices', i, 'date'],
+          message: `${point.date} is outside the window (${start.date} to ${end.date}): only points inside it are plotted`,
+        });
+      }
+      if (point.source === SPEECH_SOURCE) {
+        if (point.date !== SPEECH.date) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['prices', i, 'source'],
+            message: `the speech documents prices on its own day, ${SPEECH.date}, not ${point.date}`,
+          });
+        }
+      } else if (!Object.hasOwn(data.sources, point.source)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['prices', i, 'source'],
+          message: `"${point.source}" is neither "${SPEECH_SOURCE}" nor a key of sources (${Object.keys(data.sources).join(', ')})`,
+        });
+      } else if (dateValue(data.sources[point.source]!.date) > at) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['prices', i, 'source'],
+          message: `${point.source} (${data.sources[point.source]!.date}) was published after the point it documents (${point.date})`,
+        });
+      }
+    });
     const first = data.prices[0];
-    const last = data.prices[data.prices.length - 1];
+    const last = data.prices.at(-1);
     if (first && first.date !== start.date) {
       ctx.addIssue({
         code: 'custom',
         path: ['prices', 0, 'date'],
-        message: `the price line starts at window.start (${start.date})`,
+        message: `the first point is at window.start (${start.date})`,
       });
     }
     if (last && last.date !== end.date) {
       ctx.addIssue({
         code: 'custom',
         path: ['prices', data.prices.length - 1, 'date'],
-        message: `the price line ends at window.end (${end.date})`,
+        message: `the last point is at window.end (${end.date})`,
       });
+    }
+    const changes = data.prices.filter((p, i) => i > 0 && p.price !== data.prices[i - 1]!.price).length;
+    if (changes !== 1) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['prices'],
+        message: `the price must change exactly once (it changes ${changes} times): the chart draws one bar until the cut and one from it`,
+      });
+    }
+    for (const key of Object.keys(data.sources)) {
+      if (!data.prices.some((p) => p.source === key)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['sources', key],
+          message: 'no point names this source: remove it, or name it as the source of a point',
+        });
+      }
     }
   });
 
