@@ -6,8 +6,11 @@ import { getViteConfig } from 'astro/config';
 // - unit: the unit tests beside the code they test (src/**/*.test.ts), run before the build;
 // - dist: the static checks of the built site (e2e/build/*.test.ts): links, anchors, canonical URLs
 //   and published addresses, read from dist/ without a browser, run after each build.
+// Some tests read the whole build or validate a large document (TEI against tei_all): a generous
+// timeout keeps them from failing on a loaded 2-core machine; speed is measured by `npm run bench`.
 export default getViteConfig({
   test: {
+    testTimeout: 60_000,
     projects: [
       { extends: true, test: { name: 'unit', include: ['src/**/*.test.ts'] } },
       { extends: true, test: { name: 'dist', include: ['e2e/build/**/*.test.ts'] } },
