@@ -63,7 +63,7 @@ for (const block of document.querySelectorAll<HTMLElement>('.ed-cite[data-cite]'
     const [formatName, formName] = (pre.getAttribute('aria-labelledby') ?? '')
       .split(' ')
       .map((id) => document.getElementById(id)?.textContent?.trim() ?? '');
-    const name = formName && formName !== formatName ? `${formatName} ${formName.toLowerCase()}` : formatName;
+    const name = formName && formName !== formatName ? `${formatName}, ${formName}` : formatName;
     const button = document.createElement('button');
     button.type = 'button';
     button.className = 'ed-copy';
