@@ -6,6 +6,7 @@
  * parser loses. Where citation-js itself drops a field, the test says so and checks that the value
  * still reaches the reader through another field.
  */
+// @ts-expect-error citation-js ships no types.
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';

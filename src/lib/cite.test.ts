@@ -288,7 +288,9 @@ describe('keys and input checks', () => {
     expect(() => cite('chicago', input({ kind: 'part', url: 'https://example.org/speech/1/' }))).toThrow(
       /a part needs its title/,
     );
-    expect(() => cite('chicago', input({ ...part, paragraphs: undefined }))).toThrow(/first and last paragraphs/);
+    expect(() =>
+      cite('chicago', input({ kind: 'part', label: 'Thesis 1', url: 'https://example.org/speech/1/' })),
+    ).toThrow(/first and last paragraphs/);
   });
   it('refuses a paragraph or sentence without its numbers', () => {
     expect(() => cite('apa', input({ kind: 'paragraph', url: 'https://example.org/p/4/' }))).toThrow(
