@@ -4,11 +4,12 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
-import { siteOrigin, basePath } from './src/lib/site-config.mjs';
+import { buildOrigin, basePath } from './src/lib/site-config.mjs';
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
-  site: siteOrigin(process.env.SITE_URL),
+  // DEPLOY=1 (npm run build:deploy) refuses a localhost SITE_URL: see src/lib/site-config.mjs.
+  site: buildOrigin(process.env.SITE_URL, process.env.DEPLOY),
   base: basePath(process.env.BASE_PATH),
   // Every address ends in a slash: /speech/1/, /p/4/. Part of the URL contract.
   trailingSlash: 'always',

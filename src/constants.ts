@@ -53,6 +53,9 @@ export const MODE_INPUT_NAME = 'ed-mode';
 /** Where the chosen reading mode is remembered (localStorage). */
 export const MODE_STORAGE_KEY = 'ed-reading-mode';
 
+/** Where the citation format a reader last copied is remembered (localStorage). */
+export const CITE_FORMAT_STORAGE_KEY = 'ed-cite-format';
+
 /**
  * From this width notes sit beside their paragraph, open. The same value stands in the media query of
  * Paragraph.astro's styles (CSS cannot read a variable in a media query); a unit test keeps them equal.

@@ -10,6 +10,9 @@ import { ID_PREFIX, QUERY } from '../constants.ts';
 /** A note's or a glossary entry's slug, its file name: lowercase ASCII words joined by hyphens. */
 export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/** The files a reference manager imports: BibTeX, RIS and CSL-JSON. */
+export type CiteFileFormat = 'bib' | 'ris' | 'json';
+
 /** The ids that are also fragments of addresses. */
 export const anchor = {
   /** "p4": a paragraph, on its part page and on /speech/. */
@@ -48,8 +51,10 @@ export const paths = {
   citeParagraph: (n: number): string => `/cite/${anchor.paragraph(n)}/`,
   /** "/p/4/": the short link to ¶4, a redirect to its place on its part page. */
   shortLink: (n: number): string => `/p/${n}/`,
-  /** "/cite/edition.bib": the edition's record for reference managers. */
-  citeDownload: (format: 'bib' | 'ris' | 'json'): string => `/cite/edition.${format}`,
+  /** "/cite/edition.bib": the edition's record for reference managers (the whole speech). */
+  citeDownload: (format: CiteFileFormat): string => `/cite/edition.${format}`,
+  /** "/cite/p4/citation.bib": the record of what a citation page cites, by the page's slug ("1", "p4"). */
+  citeDownloadOf: (page: string, format: CiteFileFormat): string => `/cite/${page}/citation.${format}`,
   /** "/data/1.0.0/edition.tei.xml": a data file of a version; "latest" names the current version's copy. */
   dataFile: (version: string, name: string): string => `/data/${version}/${name}`,
   /** "/search/?q=words". */

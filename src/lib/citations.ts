@@ -3,10 +3,10 @@
  * src/lib/cite.ts, with the permanent URL of each (the part page, /p/N/, or the sentence anchor).
  */
 import type { CiteInput, CiteTarget } from './cite';
-import { EDITION } from './edition';
+import { EDITION, SPEECH } from './edition';
 import { paths, type PartAddresses, type PartSpan } from './addresses';
 import { absoluteUrl } from './base';
-import { paragraphLabel, sentenceLabel } from './labels';
+import { paragraphLabel, paragraphRange, sentenceLabel } from './labels';
 import { CURRENT } from './versions';
 
 export function citeInput(target: CiteTarget): CiteInput {
@@ -16,20 +16,27 @@ export function citeInput(target: CiteTarget): CiteInput {
       publisher: EDITION.publisher,
       version: CURRENT.version,
       date: CURRENT.date,
-      url: absoluteUrl('/'),
+      url: absoluteUrl(paths.home),
+      speechUrl: absoluteUrl(paths.speech),
     },
     target,
-    // A static page cannot know the reader's date: the version's date stands in, and readers may change it.
+    // A static page cannot know the reader's date: the version's date stands in, the cite script puts
+    // in the day the reader copies (src/scripts/copy-citation.ts), and the page says so without it.
     accessed: CURRENT.date,
   };
 }
 
 export const speechTarget = (): CiteTarget => ({ kind: 'speech', url: absoluteUrl(paths.speech) });
 
-export const partTarget = (slug: string, title: string): CiteTarget => ({
+/** A part, from its content entry (or anything with its slug, title and paragraphs). */
+export const partTarget = (part: {
+  id: string;
+  data: { title: string; firstParagraph: number; lastParagraph: number };
+}): CiteTarget => ({
   kind: 'part',
-  label: title,
-  url: absoluteUrl(paths.part(slug)),
+  label: part.data.title,
+  url: absoluteUrl(paths.part(part.id)),
+  paragraphs: { first: part.data.firstParagraph, last: part.data.lastParagraph },
 });
 
 export const paragraphTarget = (n: number): CiteTarget => ({
@@ -46,3 +53,23 @@ export const sentenceTarget = (at: PartAddresses<PartSpan>, n: number, s: number
   paragraph: n,
   sentence: s,
 });
+
+/**
+ * The title a reference manager gives what a page describes (Highwire citation_title): the English
+ * title of the speech, with the part and its paragraphs, or the paragraph: "Opening remarks (Keynote
+ * at the 2024 Apsara Conference, ¶1)", "Keynote at the 2024 Apsara Conference, ¶9".
+ */
+export function savedTitle(target: CiteTarget): string {
+  switch (target.kind) {
+    case 'speech':
+      return SPEECH.titleEn;
+    case 'part': {
+      const range = target.paragraphs ? `, ${paragraphRange(target.paragraphs.first, target.paragraphs.last)}` : '';
+      return `${target.label ?? ''} (${SPEECH.titleEn}${range})`;
+    }
+    case 'paragraph':
+      return `${SPEECH.titleEn}, ${paragraphLabel(target.paragraph ?? 0)}`;
+    case 'sentence':
+      return `${SPEECH.titleEn}, ${sentenceLabel(target.paragraph ?? 0, target.sentence ?? 0)}`;
+  }
+}

@@ -22,6 +22,33 @@ export function siteOrigin(value) {
 }
 
 /**
+ * The origin for a build, refusing a local one when the build is for deployment (DEPLOY=1, which
+ * `npm run build:deploy` and the GitHub Pages workflow set): a canonical URL or a citation on
+ * localhost must never reach a published site. Local builds and the tests keep the default.
+ * @param {string | undefined} value SITE_URL
+ * @param {string | undefined} deploy DEPLOY
+ */
+export function buildOrigin(value, deploy) {
+  const origin = siteOrigin(value);
+  if (deploy && deploy !== '0' && deploy !== 'false') {
+    const host = new URL(origin).hostname;
+    if (
+      host === 'localhost' ||
+      host.endsWith('.localhost') ||
+      /^127\./.test(host) ||
+      host === '[::1]' ||
+      host === '0.0.0.0'
+    ) {
+      throw new Error(
+        `A build for deployment (DEPLOY=${deploy}) needs SITE_URL set to the published origin, such as https://example.org; ` +
+          `it is ${value && value.trim() !== '' ? `"${value.trim()}"` : `unset (default ${DEFAULT_SITE_URL})`}, and every canonical URL and citation would point at ${origin}.`,
+      );
+    }
+  }
+  return origin;
+}
+
+/**
  * The sub-path, normalised to start and end with a slash ("/", "/edition/").
  * @param {string | undefined} value
  */

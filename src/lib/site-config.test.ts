@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { basePath, siteOrigin, DEFAULT_SITE_URL } from './site-config.mjs';
+import { basePath, buildOrigin, siteOrigin, DEFAULT_SITE_URL } from './site-config.mjs';
 
 describe('siteOrigin', () => {
   it('defaults to the documented origin', () => {
@@ -25,5 +25,25 @@ describe('basePath', () => {
   });
   it('refuses characters that do not belong in a path', () => {
     expect(() => basePath('/a b/')).toThrow(/BASE_PATH/);
+  });
+});
+
+describe('buildOrigin', () => {
+  it('lets a local build and the tests use the local default', () => {
+    expect(buildOrigin(undefined, undefined)).toBe(DEFAULT_SITE_URL);
+    expect(buildOrigin('http://localhost:4321', '')).toBe('http://localhost:4321');
+  });
+  it('refuses a build for deployment with SITE_URL unset or on a local host, saying what to set', () => {
+    expect(() => buildOrigin(undefined, '1')).toThrow(/needs SITE_URL set to the published origin.*unset/);
+    for (const local of [
+      'http://localhost:4321',
+      'http://127.0.0.1:8080',
+      'http://[::1]:4321',
+      'http://site.localhost',
+    ])
+      expect(() => buildOrigin(local, '1'), local).toThrow(/DEPLOY=1/);
+  });
+  it('lets a build for deployment on a public origin through', () => {
+    expect(buildOrigin('https://example.github.io', '1')).toBe('https://example.github.io');
   });
 });
