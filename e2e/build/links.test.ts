@@ -3,6 +3,7 @@
  * internal links, sources and #fragments resolve; its canonical URL, og:url and JSON-LD addresses are
  * the configured SITE_URL + base path + the page's own path. Each failure names the page and the link.
  */
+import { EDITION_LICENCE } from '../../src/lib/data/licence.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -61,6 +62,15 @@ describe.each(pages.map((p) => [p.path, p] as const))('%s', (_, page) => {
       return problem ? [`${where}: ${value}: ${problem}`] : [];
     });
     expect(wrong).toEqual([]);
+  });
+
+  it('names the licence of the edition’s own text on the edition, where it names the edition', () => {
+    type Node = { '@id'?: string; license?: string };
+    const nodes = page.jsonLd.flatMap((d) => (d as { '@graph'?: Node[] })['@graph'] ?? [d as Node]);
+    const editions = nodes.filter((n) => n['@id']?.endsWith(paths.editionNode) && 'version' in n);
+    // Every page describes the edition; a redirect stub describes nothing.
+    expect(editions.length > 0).toBe(page.refresh === undefined);
+    for (const n of editions) expect(n.license).toBe(EDITION_LICENCE?.url);
   });
 });
 
