@@ -182,8 +182,9 @@ const median = (xs: number[]) => {
  * as a reader opens it (load event, then one second: a reader needs that long to reach the field), the
  * field clicked, the query typed, and the time taken from its last keystroke to the first result (or
  * the "No results" status). Warm: on the same page, the field cleared and WARM_QUERY typed. Bytes:
- * everything the page fetched under /pagefind/ and the search vocabulary, from the page's start to the
- * first query's results (what a first query costs, whether loaded on focus, when idle, or after typing).
+ * everything the page fetched under /pagefind/ (the engine, the index, the result data and the search
+ * vocabulary), from the page's start to the first query's results (what a first query costs, whether
+ * loaded on focus, when idle, or after typing), decoded and as transferred (the preview server gzips).
  */
 async function measureSearch(network: 'loopback' | 'throttled') {
   const browser = await chromium.launch({
@@ -191,9 +192,10 @@ async function measureSearch(network: 'loopback' | 'throttled') {
     args: launchArgs,
   });
   const out = [];
-  const statusDone = () =>
-    /result|No results|Did you mean/i.test(document.getElementById('search-status')?.textContent ?? '') &&
-    !/Searching/.test(document.getElementById('search-status')?.textContent ?? '');
+  // The first result on screen, or the answer that there is none.
+  const firstResult = () =>
+    document.querySelector('#search-results li') !== null ||
+    /No results/.test(document.getElementById('search-status')?.textContent ?? '');
   try {
     for (const query of SEARCH_QUERIES) {
       const context = await browser.newContext();
@@ -204,14 +206,21 @@ async function measureSearch(network: 'loopback' | 'throttled') {
         await cdp.send('Network.emulateNetworkConditions', THROTTLED);
       }
       let bytes = 0;
+      let wire = 0;
       let requests = 0;
       let counting = true;
-      page.on('response', (r) => {
-        if (!counting || !/\/pagefind\/|search-vocabulary/.test(r.url())) return;
+      page.on('requestfinished', (req) => {
+        if (!counting || !/\/pagefind\//.test(req.url())) return;
         requests++;
-        void r.body().then(
-          (b) => (bytes += b.length),
+        void req.sizes().then(
+          (s) => (wire += s.responseBodySize + s.responseHeadersSize),
           () => undefined,
+        );
+        void req.response().then((r) =>
+          r?.body().then(
+            (b) => (bytes += b.length),
+            () => undefined,
+          ),
         );
       });
       await page.goto(`${ORIGIN}/search/`, { waitUntil: 'load' });
@@ -221,8 +230,9 @@ async function measureSearch(network: 'loopback' | 'throttled') {
       await field.pressSequentially(query.slice(0, -1));
       const start = await page.evaluate(() => performance.now());
       await field.pressSequentially(query.slice(-1));
-      await page.waitForFunction(statusDone, undefined, { polling: 'raf', timeout: 60_000 });
+      await page.waitForFunction(firstResult, undefined, { polling: 'raf', timeout: 60_000 });
       const cold = (await page.evaluate(() => performance.now())) - start;
+      await page.waitForFunction(() => !/Searching/.test(document.getElementById('search-status')?.textContent ?? ''));
       const results = await page.locator('#search-results li').count();
       await page.waitForTimeout(200);
       counting = false;
@@ -231,12 +241,15 @@ async function measureSearch(network: 'loopback' | 'throttled') {
       const wStart = await page.evaluate(() => performance.now());
       await field.pressSequentially(WARM_QUERY.slice(-1));
       await page.waitForFunction(
-        (q) => new RegExp(`for “${q}”`).test(document.getElementById('search-status')?.textContent ?? ''),
-        WARM_QUERY,
+        (q) =>
+          [...document.querySelectorAll('#search-results li a')].some((a) =>
+            new URL((a as HTMLAnchorElement).href).searchParams.get('hl')?.toLowerCase().includes(q),
+          ) || new RegExp(`for “${q}”`).test(document.getElementById('search-status')?.textContent ?? ''),
+        WARM_QUERY.toLowerCase(),
         { polling: 'raf', timeout: 60_000 },
       );
       const warm = (await page.evaluate(() => performance.now())) - wStart;
-      out.push({ network, query, bytes, requests, coldMs: Math.round(cold), warmMs: Math.round(warm), results });
+      out.push({ network, query, bytes, wire, requests, coldMs: Math.round(cold), warmMs: Math.round(warm), results });
       await context.close();
     }
   } finally {
@@ -302,6 +315,7 @@ try {
       'cold ms': s.coldMs,
       'warm ms': s.warmMs,
       KB: kb(s.bytes),
+      'KB on the wire': kb(s.wire),
       requests: s.requests,
       results: s.results,
     })),
@@ -309,7 +323,7 @@ try {
   for (const network of ['loopback', 'throttled'] as const) {
     const rows = searches.filter((s) => s.network === network);
     console.log(
-      `${network}: median cold ${median(rows.map((s) => s.coldMs))} ms, median warm ${median(rows.map((s) => s.warmMs))} ms, median first-query ${kb(median(rows.map((s) => s.bytes)))} KB`,
+      `${network}: median cold ${median(rows.map((s) => s.coldMs))} ms, median warm ${median(rows.map((s) => s.warmMs))} ms, median first-query ${kb(median(rows.map((s) => s.bytes)))} KB (${kb(median(rows.map((s) => s.wire)))} KB on the wire)`,
     );
   }
   console.log(`peers (Starlight), throttled, median first search: ${PEER_THROTTLED_MEDIAN_MS} ms`);

@@ -17,6 +17,8 @@ describe('the vocabulary', () => {
   it('holds every word and character, the names of entries, the speech’s English words', () => {
     expect(vocabulary.words).toContain("moore's");
     expect(vocabulary.words).toContain('infrastructure');
+    expect(vocabulary.words).toContain('costs');
+    expect(vocabulary.words).not.toContain('cost');
     expect(vocabulary.han).toContain('算');
     expect(vocabulary.suggest).toContain('inference');
     expect(vocabulary.suggest).toContain('ModelScope');

@@ -13,7 +13,7 @@
 import { fold } from './search-match.ts';
 
 export interface Vocabulary {
-  /** Every Latin word of every record, folded, sorted. */
+  /** Every Latin word of every record, folded, sorted; none that begins another. */
   readonly words: readonly string[];
   /** Every Han character of every record, once. */
   readonly han: string;
@@ -52,7 +52,10 @@ export function buildVocabulary(records: readonly VocabularyRecord[]): Vocabular
       for (const n of names) suggest.add(n);
     }
   }
-  return { words: [...words].sort(), han: [...han].join(''), suggest: [...suggest].sort(), groups };
+  // A word that begins another word adds nothing to canMatch() (cost, costs): only the longer is kept.
+  const sorted = [...words].sort();
+  const kept = sorted.filter((w, i) => !sorted[i + 1]?.startsWith(w));
+  return { words: kept, han: [...han].join(''), suggest: [...suggest].sort(), groups };
 }
 
 /** Whether some text could hold every word of the query: each Latin word starts a word, each character occurs. */

@@ -50,6 +50,7 @@ const partial = document.getElementById(ELEMENT_ID.searchPartial)!;
 const partialList = partial.querySelector('ol')!;
 const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
 const suggest = root.querySelector<HTMLElement>('[data-search-suggest]')!;
+const help = document.getElementById('search-help')!;
 
 let pagefind: Promise<PagefindApi> | undefined;
 /** Loads the engine: on focus, when the page is idle, or at the first query, whichever comes first. */
@@ -142,10 +143,14 @@ interface Session {
   partials: Hit[];
 }
 
-/** Fetches the data of the next candidates until `want` more hits are known or none are left. */
-async function fetchMore(session: Session, want: number): Promise<void> {
+/**
+ * Fetches the data of the next candidates until `want` more hits are known or none are left;
+ * `progress` runs after each batch, so that the first results show before the rest arrive.
+ */
+async function fetchMore(session: Session, want: number, progress?: () => void): Promise<void> {
   const target = session.hits.length + want;
   while (session.hits.length < target && session.next < session.candidates.length) {
+    progress?.();
     const batch = session.candidates.slice(session.next, session.next + BATCH);
     session.next += batch.length;
     for (const d of await Promise.all(batch.map((r) => r.data()))) {
@@ -164,13 +169,19 @@ let current = 0;
 let rendered = '';
 let session: Session | undefined;
 
-function show(s: Session): void {
+/** The hits the filters let through. */
+function filtered(hits: readonly Hit[]): Hit[] {
   const kinds = selectedKinds();
   const part = form.querySelector<HTMLSelectElement>('select[name="part"]')!.value;
-  const shown = (h: Hit) => kinds.has(h.kind) && (part === '' || h.part === part);
-  const hits = rankHits(s.hits, s.query).filter(shown);
-  const partials = s.partials.filter(shown);
+  return hits.filter((h) => kinds.has(h.kind) && (part === '' || h.part === part));
+}
+
+function show(s: Session): void {
+  const hits = filtered(rankHits(s.hits, s.query));
+  const partials = filtered(s.partials);
   list.replaceChildren(...hits.map(renderHit));
+  // The examples are for an empty field or a query without results; with results, they give way to them.
+  help.hidden = hits.length > 0;
   partialList.replaceChildren(...partials.slice(0, PAGE).map(renderHit));
   partial.hidden = partials.length === 0;
   const left = s.next < s.candidates.length;
@@ -207,7 +218,7 @@ async function run(raw: string, focusResults = false): Promise<void> {
   // The same query and filters again (Enter after typing): keep the results; Enter still moves the focus.
   const key = JSON.stringify([query.text, [...kinds], part]);
   if (key === rendered) {
-    if (focusResults && list.childElementCount > 0) list.focus();
+    if (focusResults && list.childElementCount > 0) list.focus({ preventScroll: true });
     return;
   }
   const sameQuery = session && session.query.text === query.text;
@@ -216,7 +227,8 @@ async function run(raw: string, focusResults = false): Promise<void> {
   suggest.hidden = true;
   suggest.replaceChildren();
   if (sameQuery && session) {
-    // Only the filters changed: the data already fetched is filtered again.
+    // Only the filters changed: the data already fetched is filtered again at once, then more is fetched.
+    show(session);
     await fetchMore(session, PAGE);
     if (ticket !== current) return;
     show(session);
@@ -228,6 +240,7 @@ async function run(raw: string, focusResults = false): Promise<void> {
   partial.hidden = true;
   more.hidden = true;
   if (query.problem === 'empty') {
+    help.hidden = false;
     status.textContent = '';
     return;
   }
@@ -264,12 +277,15 @@ async function run(raw: string, focusResults = false): Promise<void> {
   if (ticket !== current) return;
   const s: Session = { query, forms, syllables, candidates, next: 0, hits: [], partials: [] };
   candidates = [];
-  await fetchMore(s, PAGE);
+  await fetchMore(s, PAGE, () => {
+    // The hits known so far, while the status still says "Searching…".
+    if (ticket === current) list.replaceChildren(...filtered(rankHits(s.hits, query)).map(renderHit));
+  });
   if (ticket !== current) return;
   session = s;
   show(s);
   if (s.hits.length === 0) await offerSuggestions(query.text, ticket);
-  if (focusResults && list.childElementCount > 0) list.focus();
+  if (focusResults && list.childElementCount > 0) list.focus({ preventScroll: true });
 }
 
 more.addEventListener('click', () => {
