@@ -158,50 +158,98 @@ async function waitForServer(url: string) {
   throw new Error(`The preview server did not answer at ${url}.`);
 }
 
-const SEARCH_QUERIES = [
-  'Token',
-  'AGI',
-  '推理成本',
-  'inference cost',
-  '接管数字世界',
-  'take over the digital world',
-  '机器人',
-];
+/** Five fixed queries: an English term, a Chinese phrase, an English phrase, pinyin, and a typo. */
+const SEARCH_QUERIES = ['Token', '推理成本', 'take over the digital world', 'suanli', 'inferance'];
+/** The warm query, typed after each first query on the same page. */
+const WARM_QUERY = 'GPU';
+/** The throttled network of the issue's comparison: 150 ms latency, 1.6 Mbit/s both ways. */
+const THROTTLED = {
+  offline: false,
+  latency: 150,
+  downloadThroughput: (1.6e6 / 8) | 0,
+  uploadThroughput: (1.6e6 / 8) | 0,
+};
+/** Starlight's and plain Pagefind's median first search on that network, as measured for issue 17. */
+const PEER_THROTTLED_MEDIAN_MS = 1142;
 
-async function measureSearch() {
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length === 0 ? NaN : s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+
+/**
+ * Keystroke to first rendered result. Cold: a fresh browser context (no cache), the search page loaded
+ * as a reader opens it (load event, then one second: a reader needs that long to reach the field), the
+ * field clicked, the query typed, and the time taken from its last keystroke to the first result (or
+ * the "No results" status). Warm: on the same page, the field cleared and WARM_QUERY typed. Bytes:
+ * everything the page fetched under /pagefind/ (the engine, the index, the result data and the search
+ * vocabulary), from the page's start to the first query's results (what a first query costs, whether
+ * loaded on focus, when idle, or after typing), decoded and as transferred (the preview server gzips).
+ */
+async function measureSearch(network: 'loopback' | 'throttled') {
   const browser = await chromium.launch({
     ...(chromiumPath ? { executablePath: chromiumPath } : {}),
     args: launchArgs,
   });
   const out = [];
+  // The first result on screen, or the answer that there is none.
+  const firstResult = () =>
+    document.querySelector('#search-results li') !== null ||
+    /No results/.test(document.getElementById('search-status')?.textContent ?? '');
   try {
     for (const query of SEARCH_QUERIES) {
       const context = await browser.newContext();
       const page = await context.newPage();
-      await page.goto(`${ORIGIN}/search/`);
-      await page.waitForLoadState('networkidle');
+      if (network === 'throttled') {
+        const cdp = await context.newCDPSession(page);
+        await cdp.send('Network.enable');
+        await cdp.send('Network.emulateNetworkConditions', THROTTLED);
+      }
       let bytes = 0;
+      let wire = 0;
       let requests = 0;
-      page.on('response', (r) => {
+      let counting = true;
+      page.on('requestfinished', (req) => {
+        if (!counting || !/\/pagefind\//.test(req.url())) return;
         requests++;
-        void r.body().then(
-          (b) => (bytes += b.length),
+        void req.sizes().then(
+          (s) => (wire += s.responseBodySize + s.responseHeadersSize),
           () => undefined,
         );
+        void req.response().then((r) =>
+          r?.body().then(
+            (b) => (bytes += b.length),
+            () => undefined,
+          ),
+        );
       });
+      await page.goto(`${ORIGIN}/search/`, { waitUntil: 'load' });
+      await page.waitForTimeout(1000);
       const field = page.locator('#search-q');
-      // All but the last character, without an input event: the measured keystroke starts the first search.
-      await field.evaluate((el, v) => ((el as HTMLInputElement).value = v), query.slice(0, -1));
-      await field.focus();
+      await field.click();
+      await field.pressSequentially(query.slice(0, -1));
       const start = await page.evaluate(() => performance.now());
       await field.pressSequentially(query.slice(-1));
-      await page.waitForFunction(() =>
-        /result|No results/.test(document.getElementById('search-status')?.textContent ?? ''),
-      );
-      const end = await page.evaluate(() => performance.now());
-      await page.waitForLoadState('networkidle');
+      await page.waitForFunction(firstResult, undefined, { polling: 'raf', timeout: 60_000 });
+      const cold = (await page.evaluate(() => performance.now())) - start;
+      await page.waitForFunction(() => !/Searching/.test(document.getElementById('search-status')?.textContent ?? ''));
       const results = await page.locator('#search-results li').count();
-      out.push({ query, bytes, requests, ms: Math.round(end - start), results });
+      await page.waitForTimeout(200);
+      counting = false;
+      await field.fill(WARM_QUERY.slice(0, -1));
+      await page.waitForTimeout(500);
+      const wStart = await page.evaluate(() => performance.now());
+      await field.pressSequentially(WARM_QUERY.slice(-1));
+      await page.waitForFunction(
+        (q) =>
+          [...document.querySelectorAll('#search-results li a')].some((a) =>
+            new URL((a as HTMLAnchorElement).href).searchParams.get('hl')?.toLowerCase().includes(q),
+          ) || new RegExp(`for “${q}”`).test(document.getElementById('search-status')?.textContent ?? ''),
+        WARM_QUERY.toLowerCase(),
+        { polling: 'raf', timeout: 60_000 },
+      );
+      const warm = (await page.evaluate(() => performance.now())) - wStart;
+      out.push({ network, query, bytes, wire, requests, coldMs: Math.round(cold), warmMs: Math.round(warm), results });
       await context.close();
     }
   } finally {
@@ -221,8 +269,9 @@ const chrome = await chromeLauncher.launch({
 try {
   await waitForServer(`${ORIGIN}/`);
   const lighthouseOn = process.env.BENCH_LIGHTHOUSE !== 'off';
+  const searchOnly = process.env.BENCH_ONLY === 'search';
   const rows = [];
-  for (const path of representativePages()) {
+  for (const path of searchOnly ? [] : representativePages()) {
     const weight = await firstRender(path);
     const mobile = lighthouseOn ? await lighthouseRun(chrome.port, path, 'mobile') : undefined;
     const desktop = lighthouseOn ? await lighthouseRun(chrome.port, path, 'desktop') : undefined;
@@ -246,18 +295,38 @@ try {
       budget: r.withinBudget ? 'ok' : 'OVER',
     })),
   );
-  const session = await readingSession();
-  console.log('\nA reading session, with a browser cache (KB: raw / gzip / brotli; requests)');
-  console.table(session.pages.map((p) => ({ page: p.path, bytes: three(p.bytes), requests: p.requests })));
-  console.log(`first page ${three(session.first)}; the ${SESSION.length - 1} pages after it ${three(session.later)}`);
+  const session = searchOnly ? undefined : await readingSession();
+  if (session) {
+    console.log('\nA reading session, with a browser cache (KB: raw / gzip / brotli; requests)');
+    console.table(session.pages.map((p) => ({ page: p.path, bytes: three(p.bytes), requests: p.requests })));
+    console.log(`first page ${three(session.first)}; the ${SESSION.length - 1} pages after it ${three(session.later)}`);
+  }
   printLighthouse(
     rows.flatMap((r) => (r.mobile && r.desktop ? [{ path: r.path, mobile: r.mobile, desktop: r.desktop }] : [])),
   );
-  const searches = await measureSearch();
-  console.log('\nSearch: first search on a fresh page (bytes after the page has loaded; ms from last keystroke)');
-  console.table(
-    searches.map((s) => ({ query: s.query, KB: kb(s.bytes), requests: s.requests, ms: s.ms, results: s.results })),
+  const searches = [...(await measureSearch('loopback')), ...(await measureSearch('throttled'))];
+  console.log(
+    '\nSearch: keystroke to first result, cold (fresh page) and warm (a second query); KB and requests of a first query',
   );
+  console.table(
+    searches.map((s) => ({
+      network: s.network,
+      query: s.query,
+      'cold ms': s.coldMs,
+      'warm ms': s.warmMs,
+      KB: kb(s.bytes),
+      'KB on the wire': kb(s.wire),
+      requests: s.requests,
+      results: s.results,
+    })),
+  );
+  for (const network of ['loopback', 'throttled'] as const) {
+    const rows = searches.filter((s) => s.network === network);
+    console.log(
+      `${network}: median cold ${median(rows.map((s) => s.coldMs))} ms, median warm ${median(rows.map((s) => s.warmMs))} ms, median first-query ${kb(median(rows.map((s) => s.bytes)))} KB (${kb(median(rows.map((s) => s.wire)))} KB on the wire)`,
+    );
+  }
+  console.log(`peers (Starlight), throttled, median first search: ${PEER_THROTTLED_MEDIAN_MS} ms`);
   mkdirSync('bench-results', { recursive: true });
   writeFileSync(
     'bench-results/bench.json',

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { paths } from '../src/lib/addresses.ts';
+import { paths, withHighlight } from '../src/lib/addresses.ts';
 import { at, rel, sitePath } from './site.ts';
 
 /** The hrefs of the hits for a query, as /search/?q= renders them, without the base path and ?hl=. */
@@ -13,6 +13,130 @@ async function hitsFor(page: Page, query: string): Promise<string[]> {
 }
 
 const para = (n: number) => at.paragraph(n);
+
+/** The distinct texts the search highlight marks on the page. */
+const highlighted = (page: Page) =>
+  page.evaluate(() => {
+    const h = CSS.highlights.get('ed-search');
+    return h ? [...new Set([...h].map((r) => (r as Range).toString()))] : [];
+  });
+const entry = (slug: string) => paths.glossaryEntry(slug);
+
+/**
+ * The query table of issue 17: each query with the result it must rank first. Pinyin in every form
+ * (tone marks, tone numbers, none; with and without spaces), typographic variants, and the earlier
+ * Chinese and English cases. Typos are below: they must offer the right word.
+ */
+const FIRST: readonly (readonly [string, string])[] = [
+  // Pinyin
+  ['suanli', entry('computing-power')],
+  ['suan li', entry('computing-power')],
+  ['suàn lì', entry('computing-power')],
+  ['suànlì', entry('computing-power')],
+  ['suan4 li4', entry('computing-power')],
+  ['SUANLI', entry('computing-power')],
+  ['tuili chengben', entry('inference-cost')],
+  ['tuīlǐ chéngběn', entry('inference-cost')],
+  ['tui1li3cheng2ben3', entry('inference-cost')],
+  ['jieguan shuzi shijie', para(7)],
+  ['jiē guǎn shù zì shì jiè', para(7)],
+  ["mo'er dinglv", entry('moores-law')],
+  ['Mó’ěr dìnglǜ', entry('moores-law')],
+  ['kaiyuan', entry('open-source')],
+  ['da moxing', entry('large-model')],
+  ['jiqiren', entry('robot')],
+  ['shiwan ka', entry('cluster-100k')],
+  // Typography: what a keyboard types finds what the edition prints, and the reverse
+  ["Moore's law", entry('moores-law')],
+  ['Moore’s law', entry('moores-law')],
+  ['ＡＧＩ', entry('agi')],
+  ['ＧＰＵ', entry('gpu')],
+  ['“Token”', entry('token')],
+  ['end–to–end', entry('end-to-end')],
+  ['TOKEN', entry('token')],
+  // The earlier cases
+  ['Token', entry('token')],
+  ['AGI', entry('agi')],
+  ['推理成本', entry('inference-cost')],
+  ['inference cost', entry('inference-cost')],
+  ['摩尔定律', entry('moores-law')],
+  ['十万卡', entry('cluster-100k')],
+  ['机器人', entry('robot')],
+  ['魔搭', entry('modelscope')],
+  ['接管数字世界', para(7)],
+  ['take over the digital world', para(9)], // ¶7 and ¶8 write "taking over"
+  ['词元', entry('token')],
+  ['通用人工智能', entry('agi')],
+  ['Huggingface', entry('hugging-face')],
+];
+
+test.describe('the query table: each query ranks its result first', () => {
+  for (const [query, first] of FIRST) {
+    test(`${query} → ${first}`, async ({ page }) => {
+      const hits = await hitsFor(page, query);
+      expect(hits[0], hits.slice(0, 5).join(', ')).toBe(first);
+    });
+  }
+});
+
+test.describe('pinyin finds every paragraph where the Chinese occurs, shown in Chinese with the pinyin beside it', () => {
+  for (const query of ['suanli', 'suàn lì', 'suan4 li4']) {
+    test(query, async ({ page }) => {
+      const hits = await hitsFor(page, query);
+      for (const n of [19, 20, 21]) expect(hits, `¶${n}`).toContain(para(n));
+      const marks = await page.locator('#search-results .ed-result--speech mark').allTextContents();
+      expect(marks.length).toBeGreaterThanOrEqual(3);
+      for (const m of marks) expect(m).toBe('算力');
+      await expect(page.locator('#search-results .ed-result--speech .ed-result__pinyin').first()).toHaveText(
+        /suàn\s?lì/,
+      );
+      const href = await page.locator('#search-results .ed-result--speech a').first().getAttribute('href');
+      expect(new URL(href!, page.url()).searchParams.get('hl')).toBe('算力');
+    });
+  }
+});
+
+test.describe('typos: no results, and "Did you mean" offers the word, as a link that finds it', () => {
+  for (const [typo, word] of [
+    ['inferance', 'inference'],
+    ['Toekn', 'Token'],
+    ['infrastucture', 'infrastructure'],
+    ['Huggingfase', 'Huggingface'],
+  ] as const) {
+    test(`${typo} → ${word}`, async ({ page }) => {
+      expect(await hitsFor(page, typo)).toEqual([]);
+      const offer = page.locator('[data-search-suggest]');
+      await expect(offer).toBeVisible();
+      await expect(offer.getByRole('link').first()).toHaveText(word);
+      await offer.getByRole('link').first().click();
+      await expect(page.locator('#search-status')).toContainText(new RegExp(`\\d+ results? for “${word}”`));
+      await expect(page.locator('#search-results li').first()).toBeVisible();
+    });
+  }
+});
+
+test('a query that cannot match anything downloads no index', async ({ page }) => {
+  const index: string[] = [];
+  page.on('request', (r) => {
+    if (/\.pf_(index|fragment)$/.test(r.url())) index.push(r.url());
+  });
+  expect(await hitsFor(page, 'inferance')).toEqual([]);
+  await expect(page.locator('[data-search-suggest]')).toBeVisible();
+  expect(index).toEqual([]);
+});
+
+test('a first query fetches the data of the results it shows, not of every result', async ({ page }) => {
+  const fragments: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().endsWith('.pf_fragment')) fragments.push(r.url());
+  });
+  const hits = await hitsFor(page, 'GPU');
+  expect(hits.length).toBeGreaterThan(0);
+  expect(fragments.length).toBeLessThanOrEqual(18);
+  await expect(page.getByRole('button', { name: 'More results' })).toBeVisible();
+  await page.getByRole('button', { name: 'More results' }).click();
+  await expect.poll(() => page.locator('#search-results li').count()).toBeGreaterThan(hits.length);
+});
 
 test.describe('the expected targets are within the first three results', () => {
   test('Token: the Token entry first, ¶13 among the results', async ({ page }) => {
@@ -50,24 +174,60 @@ test.describe('the expected targets are within the first three results', () => {
 });
 
 test('every hit contains the query: the whole Chinese phrase, every English word', async ({ page }) => {
-  for (const query of ['推理成本', '数字世界', 'digital world', 'GPU']) {
+  // A glossary name also finds the entry's other names (推理成本 finds "inference cost"): the mark is the
+  // first word of the query or of one of those names.
+  for (const [query, names] of [
+    ['推理成本', ['推理成本', 'inference', '模型推理成本']],
+    ['数字世界', ['数字世界', 'digital']],
+    ['digital world', ['digital', '数字世界']],
+    ['GPU', ['gpu', '图形处理器', 'graphics']],
+  ] as const) {
     await hitsFor(page, query);
-    const snippets = await page.locator('#search-results .ed-result').count();
-    expect(snippets, query).toBeGreaterThan(0);
+    const results = page.locator('#search-results .ed-result');
+    const count = await results.count();
+    expect(count, query).toBeGreaterThan(0);
+    // Exactly one mark per result.
+    await expect(page.locator('#search-results mark'), query).toHaveCount(count);
     for (const mark of await page.locator('#search-results mark').allTextContents()) {
-      expect(mark.toLowerCase(), query).toBe(query.split(' ')[0]!.toLowerCase());
+      expect(names as readonly string[], query).toContain(mark.toLowerCase());
     }
+  }
+  // The texts themselves: each hit's target paragraph holds every word of the query.
+  const hits = await hitsFor(page, 'digital world');
+  for (const href of hits.filter((h) => /#p\d+$/.test(h)).slice(0, 4)) {
+    await page.goto(rel(href));
+    const text = (await page
+      .locator(`[id="${href.split('#')[1]}"]`)
+      .first()
+      .textContent())!.toLowerCase();
+    expect(text, href).toContain('digital');
+    expect(text, href).toContain('world');
   }
 });
 
-test('深度学习, which is not in the text, gives no results; partial matches are listed apart', async ({ page }) => {
+test('深度学习, which is not in the text, gives no results', async ({ page }) => {
   const hits = await hitsFor(page, '深度学习');
   expect(hits).toEqual([]);
   await expect(page.locator('#search-status')).toContainText('No results');
+});
+
+test('partial matches are listed apart from the hits, and never among them', async ({ page }) => {
+  // 成本推理 is not in the text, but ¶4 holds every character of it (in 推理成本): a partial match.
+  expect(await hitsFor(page, '成本推理')).toEqual([]);
   const partial = page.locator('#search-partial');
-  if (await partial.isVisible()) {
-    await expect(partial.getByRole('heading', { name: 'Partial matches' })).toBeVisible();
-  }
+  await expect(partial).toBeVisible();
+  await expect(partial.getByRole('heading', { name: 'Partial matches' })).toBeVisible();
+  const partials = (await partial.locator('a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))).map(
+    (h) => sitePath(h),
+  );
+  expect(partials).toContain(para(4));
+  // The same paragraph is a hit, and no partial match, for the phrase it holds.
+  const hits = await hitsFor(page, '推理成本');
+  expect(hits).toContain(para(4));
+  const nowPartial = (await partial.locator('a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))).map(
+    (h) => sitePath(h),
+  );
+  for (const p of nowPartial) expect(hits).not.toContain(p);
 });
 
 test('a nonsense string gives "no results" with a suggestion', async ({ page }) => {
@@ -94,6 +254,7 @@ test('results show where they are and highlight the match; notes and glossary en
 
 test('filters narrow by kind and part', async ({ page }) => {
   await hitsFor(page, 'AI');
+  await page.getByText('Show only…').click();
   await page.getByRole('checkbox', { name: 'Notes' }).uncheck();
   await page.getByRole('checkbox', { name: 'Glossary' }).uncheck();
   await expect(page.locator('#search-results li').first()).toBeVisible();
@@ -111,12 +272,12 @@ test('arriving from a result highlights the words and shows the paragraph', asyn
   await hitsFor(page, '推理成本');
   await page.locator('#search-results a').first().click();
   await expect(page).toHaveURL(/hl=/);
-  const highlighted = await page.evaluate(() => {
-    const h = CSS.highlights.get('ed-search');
-    return h ? [...h].map((r) => (r as Range).toString()) : [];
-  });
-  expect(highlighted.length).toBeGreaterThan(0);
-  for (const t of highlighted) expect(t).toBe('推理成本');
+  await expect.poll(() => highlighted(page)).toEqual(['推理成本']);
+});
+
+test("arriving from a typographic query highlights the word as printed (Moore's → Moore’s)", async ({ page }) => {
+  await page.goto(rel(withHighlight(para(4), "Moore's")));
+  await expect.poll(() => highlighted(page)).toEqual(['Moore’s']);
 });
 
 test('the header box leads to the search page; / focuses it; arrows, Enter and Escape work', async ({ page }) => {

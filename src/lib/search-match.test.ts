@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isHit, parseQuery, rankHits, snippetOf, spaceOutChinese } from './search-match';
+import { fold, foldAligned, isHit, parseQuery, rankHits, snippetOf, spaceOutChinese } from './search-match';
 
 describe('parsing a query', () => {
   it('keeps words, folds case and full-width forms, drops edge punctuation', () => {
@@ -56,5 +56,45 @@ describe('snippets and ranking', () => {
   it('spaces out Chinese characters for the index, leaving Latin words whole', () => {
     expect(spaceOutChinese('百万Tokens调用花费')).toBe('百 万 Tokens 调 用 花 费');
     expect(spaceOutChinese('inference cost')).toBe('inference cost');
+  });
+});
+
+describe('one normalisation for the index and the query (fold)', () => {
+  it.each([
+    ['Moore’s law', "moore's law"],
+    ['Moore‘s', "moore's"],
+    ['Moore`s', "moore's"],
+    ['Moore´s', "moore's"],
+    ['Mooreʼs', "moore's"],
+    ['Moore＇s', "moore's"],
+    ['“AI”', '"ai"'],
+    ['„AI‟', '"ai"'],
+    ['«AI»', '"ai"'],
+    ['＂AI＂', '"ai"'],
+    ['″AI″', '"ai"'],
+    ['end–to–end', 'end-to-end'],
+    ['end—to—end', 'end-to-end'],
+    ['end‐to‑end', 'end-to-end'],
+    ['end−to－end', 'end-to-end'],
+    ['ＡＩ', 'ai'],
+    ['９７％', '97%'],
+    ['ＧＰＵ', 'gpu'],
+    ['TOKEN', 'token'],
+    ['ﬁne', 'fine'],
+    ['推理成本', '推理成本'],
+    ['，', ','],
+  ])('%s → %s', (input, expected) => {
+    expect(fold(input)).toBe(expected);
+  });
+  it('keeps offsets where the folding changes a length (foldAligned)', () => {
+    expect(foldAligned('Moore’s ＡＩ ﬁ')).toBe("moore's ai ﬁ");
+    expect(foldAligned('Moore’s ＡＩ ﬁ').length).toBe('Moore’s ＡＩ ﬁ'.length);
+  });
+  it('typographic variants of a query find the text as printed', () => {
+    expect(isHit('the limit of Moore’s law', parseQuery("Moore's law"))).toBe(true);
+    expect(isHit("the limit of Moore's law", parseQuery('Moore’s law'))).toBe(true);
+    expect(isHit('价格下降97%', parseQuery('９７％'))).toBe(true);
+    expect(isHit('AI计算', parseQuery('ＡＩ'))).toBe(true);
+    expect(snippetOf('the limit of Moore’s law', parseQuery("moore's"), 5).match).toBe('Moore’s');
   });
 });

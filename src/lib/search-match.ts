@@ -15,9 +15,34 @@ export interface ParsedQuery {
   readonly problem?: 'empty' | 'punctuation' | 'too-long';
 }
 
-/** NFKC folds full-width forms (Ａ, ，) to their usual ones; case is ignored. */
+const APOSTROPHES = /[\u2018\u2019\u201a\u201b\u02bc\u2032\u0060\u00b4\uff07]/gu;
+const QUOTES = /[\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033\u301d\u301e\uff02]/gu;
+const DASHES = /[\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u2e3a\u2e3b\ufe58\ufe63\uff0d]/gu;
+
+/**
+ * The one normalisation of the search, applied to the index and to every query: Unicode NFKC (full-width
+ * Ａ and ９７％ become A and 97%, ligatures split), every apostrophe folded to ', every double quote to ",
+ * every dash and hyphen to -, and case folded. A reader cannot see these differences, so the search
+ * ignores them. (English plurals are matched by the word patterns below: "cost" finds "costs".)
+ */
 export function fold(s: string): string {
-  return s.normalize('NFKC').toLowerCase();
+  const marks = (t: string) => t.replace(APOSTROPHES, "'").replace(QUOTES, '"').replace(DASHES, '-');
+  // Before NFKC too: NFKC turns ´ into a space and a combining accent, and ″ into two primes.
+  return marks(marks(s).normalize('NFKC')).toLowerCase();
+}
+
+/**
+ * fold() character by character, keeping the length, so that a match in the folded text is at the same
+ * offsets in the original (for snippets and highlights); a character whose folding would change the
+ * length (a ligature) is only lower-cased.
+ */
+export function foldAligned(s: string): string {
+  let out = '';
+  for (const ch of s) {
+    const f = fold(ch);
+    out += f.length === ch.length ? f : ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ch;
+  }
+  return out;
 }
 
 const WORDLIKE = /[\p{L}\p{N}]/u;
@@ -50,6 +75,27 @@ export function isHit(text: string, query: ParsedQuery): boolean {
   return query.words.every((w) => wordPattern(w).test(folded));
 }
 
+const HAN_CHAR = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/u;
+
+/**
+ * The occurrence a snippet quotes: for a Latin word, the first one on a line without Chinese (an English
+ * query shows the English of a paragraph, not the Latin words inside its Chinese), else the first one.
+ */
+function preferredMatch(folded: string, word: string): RegExpExecArray | null {
+  const re = new RegExp(wordPattern(word).source, 'gu');
+  const all = [...folded.matchAll(re)];
+  if (all.length === 0) return null;
+  if (LATIN.test(word)) {
+    const inEnglish = all.find((m) => {
+      const start = folded.lastIndexOf('\n', m.index) + 1;
+      const end = folded.indexOf('\n', m.index);
+      return !HAN_CHAR.test(folded.slice(start, end === -1 ? undefined : end));
+    });
+    if (inEnglish) return inEnglish as RegExpExecArray;
+  }
+  return all[0] as RegExpExecArray;
+}
+
 export interface Snippet {
   readonly before: string;
   readonly match: string;
@@ -61,11 +107,9 @@ export interface Snippet {
  * page renders the match in <mark> with textContent, so markup in the text stays text).
  */
 export function snippetOf(text: string, query: ParsedQuery, radius = 60): Snippet {
-  const folded = fold(text);
-  // NFKC can change lengths; fall back to the start of the text when it does.
-  const aligned = folded.length === text.length;
+  const folded = foldAligned(text);
   const word = query.words[0] ?? '';
-  const m = aligned && word ? wordPattern(word).exec(folded) : null;
+  const m = word ? preferredMatch(folded, word) : null;
   if (!m) return { before: '', match: '', after: text.slice(0, radius * 2) + (text.length > radius * 2 ? '…' : '') };
   const start = m.index;
   const end = start + word.length;
@@ -82,21 +126,35 @@ export interface Rankable {
   readonly kind: string;
   readonly terms: readonly string[];
   readonly content: string;
+  /** The words the hit holds, when not the query itself (another name of an entry, the Chinese of pinyin). */
+  readonly match?: ParsedQuery;
+  /** The address: paragraphs that hold the words equally often come in reading order. */
+  readonly url?: string;
 }
+
+const paragraphOrder = (url: string | undefined) => Number(/#p(\d+)$/.exec(url ?? '')?.[1] ?? Infinity);
 
 const KIND_ORDER: Record<string, number> = { speech: 1, note: 2, glossary: 3 };
 
 /**
- * The order of hits: a glossary entry whose term (or an alias) is the query comes first; then the
- * speech's paragraphs, the notes, and the other glossary entries, each by how often they hold the
- * query, then in Pagefind's order.
+ * The order of hits: a glossary entry whose term (or an alias) is the query, or the words the hit
+ * holds, comes first; then the speech's paragraphs, the notes, and the other glossary entries, each by
+ * how often they hold the words, paragraphs then in reading order, the rest in Pagefind's order.
  */
 export function rankHits<T extends Rankable>(hits: readonly T[], query: ParsedQuery): T[] {
   const whole = query.words.join(' ');
-  const exact = (h: T) => h.kind === 'glossary' && h.terms.some((t) => fold(t) === whole);
+  const exact = (h: T) =>
+    h.kind === 'glossary' &&
+    h.terms.some((t) => fold(t) === whole || (h.match !== undefined && fold(t) === h.match.words.join(' ')));
   return hits
-    .map((h, i) => ({ h, i, key: exact(h) ? 0 : (KIND_ORDER[h.kind] ?? 4), count: occurrences(h.content, query) }))
-    .sort((a, b) => a.key - b.key || b.count - a.count || a.i - b.i)
+    .map((h, i) => ({
+      h,
+      i,
+      key: exact(h) ? 0 : (KIND_ORDER[h.kind] ?? 4),
+      count: occurrences(h.content, h.match ?? query),
+      order: paragraphOrder(h.url),
+    }))
+    .sort((a, b) => a.key - b.key || b.count - a.count || a.order - b.order || a.i - b.i)
     .map((x) => x.h);
 }
 

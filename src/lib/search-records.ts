@@ -24,6 +24,17 @@ export interface SearchRecord {
   readonly content: string;
   /** Glossary entries: the term, its English and every alias, for "the entry comes first". */
   readonly terms: readonly string[];
+  /** Glossary entries: the entry's own pinyin, which wins over the converter's for its term. */
+  readonly pinyin?: string;
+}
+
+/** The first words of a text, cut at a word or character boundary: a paragraph result's title. */
+export function firstWords(text: string, max = 24): string {
+  const chars = [...text.trim()];
+  if (chars.length <= max) return chars.join('');
+  const cut = chars.slice(0, max).join('');
+  const atSpace = cut.lastIndexOf(' ');
+  return `${(atSpace > max / 2 ? cut.slice(0, atSpace) : cut).replace(/[\s,，、;；:：]+$/u, '')}…`;
 }
 
 /** Markdown to plain text, enough for notes' bodies (emphasis, links, code). */
@@ -42,7 +53,7 @@ export function searchRecords(data: EditionData, at: PartAddresses<Part>): Searc
     records.push({
       url: at.paragraph(p.n),
       kind: 'speech',
-      title: paragraphLabel(p.n),
+      title: `${paragraphLabel(p.n)} · ${firstWords(p.sentences[0]?.zh ?? '')}`,
       location: `${part.data.shortTitle} · ${paragraphLabel(p.n)}`,
       part: part.data.shortTitle,
       content: `${p.sentences.map((s) => s.zh).join('')}\n${p.en}`,
@@ -64,14 +75,17 @@ export function searchRecords(data: EditionData, at: PartAddresses<Part>): Searc
   for (const t of data.terms) {
     const d = t.data;
     const terms = [d.term, d.english, ...d.aliases.zh, ...d.aliases.en];
+    // Each name once, whatever its case ("Token · Tokens · 词元", not "Token · token · Tokens · 词元 · Tokens").
+    const names = terms.filter((n, i) => terms.findIndex((m) => m.toLowerCase() === n.toLowerCase()) === i);
     records.push({
       url: paths.glossaryEntry(t.id),
       kind: 'glossary',
-      title: `${d.english} · ${d.term}`,
+      title: d.english.toLowerCase() === d.term.toLowerCase() ? d.term : `${d.english} · ${d.term}`,
       location: 'Glossary',
       part: '',
-      content: `${terms.join(' · ')}${d.pinyin ? ` · ${d.pinyin}` : ''}\n${d.definition}\n${d.usage}`,
+      content: `${names.join(' · ')}${d.pinyin ? ` · ${d.pinyin}` : ''}\n${d.definition}\n${d.usage}`,
       terms,
+      ...(d.pinyin ? { pinyin: d.pinyin } : {}),
     });
   }
   return records;

@@ -4,7 +4,7 @@
  * brings the target into view. The words are read as the search read them (parseQuery).
  */
 import { QUERY, SEARCH_HIGHLIGHT } from '../constants';
-import { parseQuery } from '../lib/search-match';
+import { foldAligned, parseQuery } from '../lib/search-match';
 import { targetId } from './dom';
 
 function highlight(): void {
@@ -25,7 +25,8 @@ function highlight(): void {
   });
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     nodes.push({ node: n as Text, start: text.length });
-    text += (n as Text).data.toLowerCase();
+    // Folded as the search folds (Moore's finds Moore’s), keeping offsets.
+    text += foldAligned((n as Text).data);
   }
   const locate = (offset: number) => {
     let i = nodes.length - 1;

@@ -8,21 +8,38 @@ import { ELEMENT_ID, MAX_QUERY_LENGTH, QUERY } from '../constants';
 import { paths, withHighlight } from '../lib/addresses';
 import { pathWithBase } from '../lib/base';
 import type { SearchRecord, SearchKind } from '../lib/search-records';
-import { isHit, parseQuery, rankHits, snippetOf, spaceOutChinese, type ParsedQuery } from '../lib/search-match';
+import { fold, isHit, parseQuery, rankHits, snippetOf, spaceOutChinese, type ParsedQuery } from '../lib/search-match';
+import { findPinyin, PINYIN_TOKEN, pinyinQuery } from '../lib/pinyin';
+import { canMatch, namesOf, suggestions, type Vocabulary } from '../lib/search-vocabulary';
 
 interface PagefindResultData {
   url: string;
   content: string;
   meta: Record<string, string>;
 }
+interface PagefindResult {
+  id: string;
+  data(): Promise<PagefindResultData>;
+}
 interface PagefindApi {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(q: string): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
+  preload(q: string): Promise<void>;
+  search(q: string): Promise<{ results: PagefindResult[] }>;
 }
 
-/** A result: the record as indexed (src/lib/search-records.ts), its text as written. */
-type Hit = SearchRecord;
+/** A result: the record as indexed (src/lib/search-records.ts), its text as written, and what it matched. */
+interface Hit extends SearchRecord {
+  /** The words it holds: the query, another name of the glossary entry, or the Chinese a pinyin query spells. */
+  match: ParsedQuery;
+  /** For a pinyin query: the pinyin of the Chinese found. */
+  spelled?: string;
+}
+
+/** Results are shown in pages of this many hits; the data of a result is fetched only when needed. */
+const PAGE = 10;
+/** How many results' data are fetched at once (a browser opens six connections to a host). */
+const BATCH = 6;
 
 const root = document.querySelector<HTMLElement>('.ed-search')!;
 const form = root.querySelector<HTMLFormElement>('form')!;
@@ -31,20 +48,38 @@ const status = document.getElementById(ELEMENT_ID.searchStatus)!;
 const list = document.getElementById(ELEMENT_ID.searchResults) as HTMLOListElement;
 const partial = document.getElementById(ELEMENT_ID.searchPartial)!;
 const partialList = partial.querySelector('ol')!;
+const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
+const suggest = root.querySelector<HTMLElement>('[data-search-suggest]')!;
+const help = document.getElementById('search-help')!;
 
 let pagefind: Promise<PagefindApi> | undefined;
+/** Loads the engine: on focus, when the page is idle, or at the first query, whichever comes first. */
 function loadPagefind(): Promise<PagefindApi> {
   pagefind ??= (async () => {
     const api = (await import(/* @vite-ignore */ pathWithBase(paths.file('pagefind/pagefind.js')))) as PagefindApi;
     // Records hold site paths without the base path; this page adds it (targetOf), so Pagefind must not.
-    await api.options({ excerptLength: 0, baseUrl: '/' });
+    // The index is small: searching on the main thread spares the download of Pagefind's worker.
+    await api.options({ excerptLength: 0, baseUrl: '/', noWorker: true });
     await api.init();
     return api;
   })();
   return pagefind;
 }
 
-function toHit(d: PagefindResultData): Hit {
+let vocabulary: Promise<Vocabulary> | undefined;
+function loadVocabulary(): Promise<Vocabulary> {
+  vocabulary ??= fetch(pathWithBase(paths.file('pagefind/ed-vocabulary.json'))).then(
+    (r) => r.json() as Promise<Vocabulary>,
+  );
+  return vocabulary;
+}
+
+function warm(): void {
+  void loadVocabulary();
+  void loadPagefind();
+}
+
+function toRecord(d: PagefindResultData): SearchRecord & { readings: string } {
   return {
     url: d.url,
     kind: (d.meta.kind ?? 'speech') as SearchKind,
@@ -53,34 +88,43 @@ function toHit(d: PagefindResultData): Hit {
     part: d.meta.part ?? '',
     content: d.meta.text ?? d.content,
     terms: (d.meta.terms ?? '').split('|').filter(Boolean),
+    readings: d.meta.pinyin ?? '',
   };
 }
 
-/** The result's address, carrying the query so that the target page can highlight it. */
-function targetOf(hit: Hit, query: ParsedQuery): string {
-  return pathWithBase(withHighlight(hit.url, query.text));
+/** The result's address, carrying the words found so that the target page can highlight them. */
+function targetOf(hit: Hit): string {
+  return pathWithBase(withHighlight(hit.url, hit.match.text));
 }
 
-function renderHit(hit: Hit, query: ParsedQuery): HTMLLIElement {
+function renderHit(hit: Hit): HTMLLIElement {
   const li = document.createElement('li');
   li.className = `ed-result ed-result--${hit.kind}`;
   const a = document.createElement('a');
-  a.href = targetOf(hit, query);
+  a.href = targetOf(hit);
   a.className = 'ed-result__link';
-  const title = document.createElement('span');
-  title.className = 'ed-result__title';
-  title.textContent = hit.title;
+  a.textContent = hit.title;
   const where = document.createElement('span');
   where.className = 'ed-result__where';
   where.textContent = hit.location;
-  a.append(title, ' ', where);
-  const s = snippetOf(hit.content, query);
+  const head = document.createElement('p');
+  head.className = 'ed-result__head';
+  head.append(a, ' ', where);
+  const s = snippetOf(hit.content, hit.match);
   const p = document.createElement('p');
   p.className = 'ed-result__snippet';
   const mark = document.createElement('mark');
   mark.textContent = s.match;
-  p.append(s.before, ...(s.match ? [mark] : []), s.after);
-  li.append(a, p);
+  p.append(s.before, ...(s.match ? [mark] : []));
+  if (s.match && hit.spelled) {
+    const py = document.createElement('span');
+    py.className = 'ed-result__pinyin';
+    py.lang = 'zh-Latn-pinyin';
+    py.textContent = ` (${hit.spelled})`;
+    p.append(py);
+  }
+  p.append(s.after);
+  li.append(head, p);
   return li;
 }
 
@@ -88,21 +132,115 @@ function selectedKinds(): Set<string> {
   return new Set([...form.querySelectorAll<HTMLInputElement>('input[name="kind"]:checked')].map((i) => i.value));
 }
 
+/** One search: its candidates in Pagefind's order, their data fetched a batch at a time. */
+interface Session {
+  readonly query: ParsedQuery;
+  readonly forms: ParsedQuery[];
+  readonly syllables: string[] | undefined;
+  readonly candidates: PagefindResult[];
+  next: number;
+  hits: Hit[];
+  partials: Hit[];
+}
+
+/**
+ * Fetches the data of the next candidates until `want` more hits are known or none are left;
+ * `progress` runs after each batch, so that the first results show before the rest arrive.
+ */
+async function fetchMore(session: Session, want: number, progress?: () => void): Promise<void> {
+  const target = session.hits.length + want;
+  while (session.hits.length < target && session.next < session.candidates.length) {
+    progress?.();
+    const batch = session.candidates.slice(session.next, session.next + BATCH);
+    session.next += batch.length;
+    for (const d of await Promise.all(batch.map((r) => r.data()))) {
+      const record = toRecord(d);
+      // Pinyin first: the hit is shown and highlighted in the Chinese the syllables spell.
+      const spelled = session.syllables ? findPinyin(record.content, record.readings, session.syllables) : [];
+      const form = session.forms.find((f) => isHit(record.content, f));
+      if (spelled[0]) session.hits.push({ ...record, match: parseQuery(spelled[0].zh), spelled: spelled[0].pinyin });
+      else if (form) session.hits.push({ ...record, match: form });
+      else session.partials.push({ ...record, match: session.query });
+    }
+  }
+}
+
 let current = 0;
 let rendered = '';
-async function run(raw: string): Promise<void> {
+let session: Session | undefined;
+
+/** The hits the filters let through. */
+function filtered(hits: readonly Hit[]): Hit[] {
+  const kinds = selectedKinds();
+  const part = form.querySelector<HTMLSelectElement>('select[name="part"]')!.value;
+  return hits.filter((h) => kinds.has(h.kind) && (part === '' || h.part === part));
+}
+
+function show(s: Session): void {
+  const hits = filtered(rankHits(s.hits, s.query));
+  const partials = filtered(s.partials);
+  list.replaceChildren(...hits.map(renderHit));
+  // The examples are for an empty field or a query without results; with results, they give way to them.
+  help.hidden = hits.length > 0;
+  partialList.replaceChildren(...partials.slice(0, PAGE).map(renderHit));
+  partial.hidden = partials.length === 0;
+  const left = s.next < s.candidates.length;
+  more.hidden = !left;
+  status.textContent =
+    hits.length > 0
+      ? `${hits.length} ${hits.length === 1 ? 'result' : 'results'} for “${s.query.text}”${left ? ', more below' : ''}.`
+      : `No results for “${s.query.text}”. Check the spelling, try fewer words, or look the term up in the glossary.${
+          partials.length > 0 ? ' Some partial matches are listed below.' : ''
+        }`;
+}
+
+async function offerSuggestions(raw: string, ticket: number): Promise<void> {
+  const words = suggestions(raw, await loadVocabulary());
+  if (ticket !== current || words.length === 0) return;
+  const label = document.createElement('span');
+  label.textContent = 'Did you mean ';
+  const links = words.flatMap((w, i) => {
+    const a = document.createElement('a');
+    a.href = pathWithBase(paths.searchFor(w));
+    a.textContent = w;
+    a.dataset.suggestion = w;
+    return i === 0 ? [a] : [i === words.length - 1 ? ' or ' : ', ', a];
+  });
+  suggest.replaceChildren(label, ...links, '?');
+  suggest.hidden = false;
+}
+
+/** Runs the query in the field. `focusResults`: after Enter, focus moves to the results. */
+async function run(raw: string, focusResults = false): Promise<void> {
   const query = parseQuery(raw);
   const kinds = selectedKinds();
   const part = form.querySelector<HTMLSelectElement>('select[name="part"]')!.value;
-  // The same query and filters again (Enter after typing): keep the results and the focus as they are.
+  // The same query and filters again (Enter after typing): keep the results; Enter still moves the focus.
   const key = JSON.stringify([query.text, [...kinds], part]);
-  if (key === rendered) return;
+  if (key === rendered) {
+    if (focusResults && list.childElementCount > 0) list.focus({ preventScroll: true });
+    return;
+  }
+  const sameQuery = session && session.query.text === query.text;
   rendered = key;
   const ticket = ++current;
+  suggest.hidden = true;
+  suggest.replaceChildren();
+  if (sameQuery && session) {
+    // Only the filters changed: the data already fetched is filtered again at once, then more is fetched.
+    show(session);
+    await fetchMore(session, PAGE);
+    if (ticket !== current) return;
+    show(session);
+    return;
+  }
+  session = undefined;
   list.replaceChildren();
   partialList.replaceChildren();
   partial.hidden = true;
+  more.hidden = true;
   if (query.problem === 'empty') {
+    help.hidden = false;
     status.textContent = '';
     return;
   }
@@ -114,29 +252,64 @@ async function run(raw: string): Promise<void> {
     return;
   }
   status.textContent = 'Searching…';
-  const api = await loadPagefind();
-  const found = await api.search(spaceOutChinese(query.words.join(' ')));
-  const data = await Promise.all(found.results.slice(0, 120).map((r) => r.data()));
-  if (ticket !== current) return;
-  const all = data.map(toHit);
-  const shown = (h: Hit) => kinds.has(h.kind) && (part === '' || h.part === part);
-  const hits = rankHits(
-    all.filter((h) => isHit(h.content, query)),
-    query,
-  ).filter(shown);
-  const partials = all.filter((h) => !isHit(h.content, query)).filter(shown);
-  list.append(...hits.map((h) => renderHit(h, query)));
-  if (partials.length > 0) {
-    partialList.append(...partials.slice(0, 10).map((h) => renderHit(h, query)));
-    partial.hidden = false;
+  const vocab = await loadVocabulary();
+  const forms = namesOf(query.words.join(' '), vocab)
+    .map((n) => parseQuery(n))
+    .filter((f) => f.words.length > 0 && canMatch(f.words, vocab));
+  const syllables = pinyinQuery(query.text);
+  let candidates: PagefindResult[] = [];
+  if (forms.length > 0 || syllables) {
+    // Only a query that some text could hold reaches Pagefind (and downloads any of the index).
+    const api = await loadPagefind();
+    const searches = [
+      ...forms.map((f) => spaceOutChinese(fold(f.words.join(' ')))),
+      ...(syllables ? [syllables.map((s) => PINYIN_TOKEN + s).join(' ')] : []),
+    ];
+    const seen = new Set<string>();
+    for (const found of await Promise.all(searches.map((q) => api.search(q)))) {
+      for (const r of found.results) {
+        if (seen.has(r.id)) continue;
+        seen.add(r.id);
+        candidates.push(r);
+      }
+    }
   }
-  status.textContent =
-    hits.length > 0
-      ? `${hits.length} ${hits.length === 1 ? 'result' : 'results'} for “${query.text}”.`
-      : `No results for “${query.text}”. Check the spelling, try fewer words, or look the term up in the glossary.${
-          partials.length > 0 ? ' Some partial matches are listed below.' : ''
-        }`;
+  if (ticket !== current) return;
+  const s: Session = { query, forms, syllables, candidates, next: 0, hits: [], partials: [] };
+  candidates = [];
+  await fetchMore(s, PAGE, () => {
+    // The hits known so far, while the status still says "Searching…".
+    if (ticket === current) list.replaceChildren(...filtered(rankHits(s.hits, query)).map(renderHit));
+  });
+  if (ticket !== current) return;
+  session = s;
+  show(s);
+  if (s.hits.length === 0) await offerSuggestions(query.text, ticket);
+  if (focusResults && list.childElementCount > 0) list.focus({ preventScroll: true });
 }
+
+more.addEventListener('click', () => {
+  const s = session;
+  if (!s) return;
+  const ticket = current;
+  more.disabled = true;
+  void fetchMore(s, PAGE).then(() => {
+    more.disabled = false;
+    if (ticket !== current) return;
+    const before = list.childElementCount;
+    show(s);
+    list.querySelectorAll<HTMLAnchorElement>('a.ed-result__link')[before]?.focus();
+  });
+});
+
+suggest.addEventListener('click', (e) => {
+  const a = (e.target as Element).closest<HTMLAnchorElement>('a[data-suggestion]');
+  if (!a) return;
+  e.preventDefault();
+  input.value = a.dataset.suggestion!;
+  setQueryInAddress(input.value);
+  void run(input.value, true);
+});
 
 function setQueryInAddress(q: string): void {
   const url = new URL(location.href);
@@ -149,29 +322,39 @@ form.addEventListener('submit', (e) => {
   e.preventDefault();
   window.clearTimeout(typing);
   setQueryInAddress(input.value);
-  void run(input.value);
+  void run(input.value, true);
 });
 let typing = 0;
-form.addEventListener('change', () => void run(input.value));
-input.addEventListener('input', () => {
+form.addEventListener('change', (e) => {
+  if (e.target !== input) void run(input.value);
+});
+input.addEventListener('focus', warm, { once: true });
+input.addEventListener('input', (e) => {
+  // An IME composes a word in several steps: wait for it to commit (compositionend searches at once).
+  if ((e as InputEvent).isComposing) return;
   window.clearTimeout(typing);
   typing = window.setTimeout(() => {
     setQueryInAddress(input.value);
     void run(input.value);
-  }, 150);
+  }, 100);
+});
+input.addEventListener('compositionend', () => {
+  window.clearTimeout(typing);
+  setQueryInAddress(input.value);
+  void run(input.value);
 });
 
 // Keyboard: arrows move between the field and the results; Escape clears.
 root.addEventListener('keydown', (e) => {
   const links = [...list.querySelectorAll<HTMLAnchorElement>('a.ed-result__link')];
   const at = links.indexOf(document.activeElement as HTMLAnchorElement);
-  if (e.key === 'ArrowDown' && (document.activeElement === input || at >= 0)) {
+  if (e.key === 'ArrowDown' && (document.activeElement === input || document.activeElement === list || at >= 0)) {
     const next = links[at + 1];
     if (next) {
       e.preventDefault();
       next.focus();
     }
-  } else if (e.key === 'ArrowUp' && at >= 0) {
+  } else if (e.key === 'ArrowUp' && (at >= 0 || document.activeElement === list)) {
     e.preventDefault();
     (links[at - 1] ?? input).focus();
   } else if (e.key === 'Escape') {
@@ -183,7 +366,15 @@ root.addEventListener('keydown', (e) => {
 });
 
 for (const note of root.querySelectorAll<HTMLElement>('[data-nojs]')) note.hidden = true;
+for (const part of root.querySelectorAll<HTMLElement>('[data-js]')) part.hidden = false;
 const initial = new URLSearchParams(location.search).get(QUERY.search) ?? '';
 input.value = initial;
-if (initial) void run(initial);
+const header = document.getElementById(ELEMENT_ID.headerSearch);
+if (header instanceof HTMLInputElement) header.value = initial;
+// Arriving with a query (from the header's box, a link): search at once and put the focus on the results.
+if (initial) void run(initial, true);
 else input.focus();
+// Otherwise the engine loads when the field gains focus (above) or the page is idle, whichever is first.
+const whenIdle = window.requestIdleCallback as typeof window.requestIdleCallback | undefined;
+if (whenIdle) window.requestIdleCallback(warm, { timeout: 2000 });
+else setTimeout(warm, 500);

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { findPinyin, hasTones, pinyinQuery, syllables, toneless } from './pinyin';
+
+describe('reading a query as pinyin', () => {
+  it.each([
+    ['suanli', ['suan', 'li']],
+    ['suan li', ['suan', 'li']],
+    ['suàn lì', ['suan', 'li']],
+    ['suànlì', ['suan', 'li']],
+    ['suan4 li4', ['suan', 'li']],
+    ['suan4li4', ['suan', 'li']],
+    ['SUANLI', ['suan', 'li']],
+    ['tuili chengben', ['tui', 'li', 'cheng', 'ben']],
+    ['tuīlǐ chéngběn', ['tui', 'li', 'cheng', 'ben']],
+    ['jieguan shuzi shijie', ['jie', 'guan', 'shu', 'zi', 'shi', 'jie']],
+    ['Mó’ěr dìnglǜ', ['mo', 'er', 'ding', 'lv']],
+    ["mo'er dinglv", ['mo', 'er', 'ding', 'lv']],
+    ['xiàn', ['xian']],
+    ['xi’an', ['xi', 'an']],
+    ['lì', ['li']],
+  ])('%s → %j', (query, expected) => {
+    expect(pinyinQuery(query)).toEqual(expected);
+  });
+  it.each(['Token', 'GPU', 'inference cost', 'ai', 'long', '推理', 'AI计算', 'qzxvkwpl', ''])(
+    '%s is not pinyin',
+    (query) => {
+      expect(pinyinQuery(query)).toBeUndefined();
+    },
+  );
+  it('drops tones of either kind and splits runs longest first', () => {
+    expect(toneless('Lǜ lv4 nü3')).toBe('lv lv nv');
+    expect(syllables('tuilichengben')).toEqual(['tui', 'li', 'cheng', 'ben']);
+    expect(syllables('xyz')).toBeUndefined();
+    expect(syllables('xian')).toEqual(['xian']);
+    expect(hasTones('suàn')).toBe(true);
+    expect(hasTones('suan4')).toBe(true);
+    expect(hasTones('suan')).toBe(false);
+    expect(hasTones('GPT4')).toBe(true);
+  });
+});
+
+describe('finding the Chinese a pinyin query spells', () => {
+  const text = '算力成本,AI算力。\nComputing power';
+  const readings = 'suàn lì chéng běn suàn lì';
+  it('returns each distinct phrase with its pinyin', () => {
+    expect(findPinyin(text, readings, ['suan', 'li'])).toEqual([{ zh: '算力', pinyin: 'suàn lì' }]);
+    expect(findPinyin(text, readings, ['li', 'cheng'])).toEqual([{ zh: '力成', pinyin: 'lì chéng' }]);
+  });
+  it('does not join characters across other text', () => {
+    expect(findPinyin(text, readings, ['ben', 'suan'])).toEqual([]);
+    expect(findPinyin(text, readings, ['tui', 'li'])).toEqual([]);
+  });
+  it('gives nothing when the readings do not fit the text', () => {
+    expect(findPinyin(text, 'suàn lì', ['suan', 'li'])).toEqual([]);
+  });
+});
