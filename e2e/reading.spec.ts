@@ -31,7 +31,7 @@ test.describe('on a phone', () => {
     }) => {
       await page.goto(rel(paths.part(part.id)));
       const small = await page
-        .locator('.ed-para__tools > :is(a, button), a.ed-noteref, details.ed-note > summary')
+        .locator('.ed-para__tools > :is(a, button), a.ed-noteref, details.ed-note > summary, .ed-modes input')
         .evaluateAll((els) =>
           els
             .filter((e) => e.checkVisibility())
