@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { buildOrigin, basePath } from './src/lib/site-config.mjs';
+import rehypeChineseLang from './src/lib/rehype-chinese-lang.mjs';
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
@@ -23,8 +24,9 @@ export default defineConfig({
   ],
   markdown: {
     // Astro 7's default processor (Sätteri) ignores remark plugins. remark-gfm is applied once,
-    // here, and the MDX integration inherits this processor's options.
-    processor: unified({ gfm: false, remarkPlugins: [remarkGfm] }),
+    // here, and the MDX integration inherits this processor's options. Chinese words in the English
+    // prose get lang="zh" (src/lib/rehype-chinese-lang.mjs).
+    processor: unified({ gfm: false, remarkPlugins: [remarkGfm], rehypePlugins: [rehypeChineseLang] }),
   },
   devToolbar: { enabled: false },
   // One stylesheet for the whole site rather than one per page and component.

@@ -104,7 +104,9 @@ test('every fact check, on every part page, shows its verdict as a visible label
 
 test('a fact check’s verdict reads as its label', async ({ page }) => {
   await page.goto(rel(paths.part('1')));
-  await expect(page.locator(`[id="${anchor.note('olympiad-gold')}"] .ed-verdict`)).toHaveText('Overstated');
+  await expect(page.locator(`[id="${anchor.note('olympiad-gold')}"] .ed-verdict`)).toHaveText('Overstated', {
+    useInnerText: true,
+  });
   await expect(page.locator(`[id="${anchor.note(NOTE)}"] .ed-verdict`)).toBeVisible();
 });
 
@@ -139,6 +141,8 @@ test('the two figures render as accessible SVG with their data as a table, at ph
   for (const width of [375, 1280]) {
     await page.setViewportSize({ width, height: 900 });
     await page.goto(rel(paths.part('1')));
+    // The figures belong to the editor's introduction, folded under its heading.
+    await page.locator('details.ed-intro > summary').click();
     const figures = page.locator('figure:has(svg[role="img"])');
     await expect(figures).toHaveCount(2);
     for (const figure of await figures.all()) {

@@ -94,9 +94,13 @@ test.describe('with JavaScript', () => {
     await expect(enSentence).toHaveClass(/ed-s--active/);
     await page.mouse.move(0, 0);
     await expect(enSentence).not.toHaveClass(/ed-s--active/);
-    await enSentence.focus();
+    // Sentences are not Tab stops; focusing a link inside one (a term, a note marker) marks its counterpart.
+    await enSentence.locator('a').first().focus();
     await expect(zhSentence).toHaveClass(/ed-s--active/);
-    await enSentence.evaluate((e) => (e as HTMLElement).blur());
+    await enSentence
+      .locator('a')
+      .first()
+      .evaluate((e) => (e as HTMLElement).blur());
     await expect(zhSentence).not.toHaveClass(/ed-s--active/);
   });
 });

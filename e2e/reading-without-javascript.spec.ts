@@ -21,14 +21,15 @@ for (const part of parts) {
   });
 }
 
-test('the skip link leads to the main content', async ({ page }) => {
+test('the skip link leads past the introduction to the speech itself', async ({ page }) => {
   await page.goto(rel(paths.part('1')));
   await page.keyboard.press('Tab');
   const skip = page.getByRole('link', { name: 'Skip to the text' });
   await expect(skip).toBeFocused();
   await expect(skip).toBeVisible();
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/#main$/);
+  await expect(page).toHaveURL(/#text$/);
+  await expect(page.locator('[id="p2"]')).toBeInViewport();
 });
 
 test.describe('at 320 px', () => {

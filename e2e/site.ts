@@ -137,7 +137,7 @@ export function publishedAddresses(file = 'e2e/published-addresses.txt'): string
 /**
  * The pages that differ in layout or content type: every reading page except that, of the glossary
  * entries and the paragraph citation pages (one template each, many pages), only a few are taken.
- * For the slow per-page checks (axe).
+ * For the slow per-page measures (npm run bench); the tests visit every page (everyPage()).
  */
 export function representativePages(): string[] {
   const many = readingPages().filter((p) => /^\/glossary\/[^/]+\/$|^\/cite\/p\d+\/$/.test(p));
@@ -150,4 +150,9 @@ export function representativePages(): string[] {
     '/cite/p9/',
   ]);
   return readingPages().filter((p) => !many.includes(p) || keep.has(p));
+}
+
+/** Every page a reader can see: the reading pages and the 404 page (dist/404.html). */
+export function everyPage(): string[] {
+  return [...readingPages(), '/404.html'];
 }

@@ -24,6 +24,8 @@ export const ID_PREFIX = {
 /** Ids of single elements that a script looks up. */
 export const ELEMENT_ID = {
   main: 'main',
+  /** The speech on a part page, where "Skip to the text" leads. */
+  text: 'text',
   /** The JSON map of a page's renamed anchors (content/redirects.yaml), read by the moved-anchor script. */
   movedAnchors: 'ed-moved-anchors',
   headerSearch: 'header-q',

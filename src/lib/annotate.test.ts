@@ -24,6 +24,7 @@ const termHref = (slug: string) => `/glossary/${slug}/`;
 const note = (over: Partial<PlacedNote> & Pick<PlacedNote, 'slug'>): PlacedNote => ({
   file: `content/notes/${over.slug}.md`,
   title: `About ${over.slug}`,
+  kind: 'context',
   paragraph: 4,
   sentence: 1,
   zh: { start: 0, end: 4 },
@@ -40,14 +41,12 @@ describe('the HTML of a paragraph', () => {
     const cost = note({ slug: 'cost', zh: { start: 2, end: 4 }, en: { start: 10, end: 14 } });
     expect(html('zh', [cost])).toBe(
       '<span class="ed-s" id="p4.1" data-s="p4.1" data-p="4">推理<mark class="ed-annot" data-notes="cost">成本</mark>' +
-        '<a class="ed-noteref" href="/speech/1/#n-cost" data-note="cost" id="nr-cost"><span aria-hidden="true">1</span>' +
-        '<span class="ed-vh"> (note 1: About cost)</span></a>下降。</span>' +
+        '<a class="ed-noteref" href="/speech/1/#n-cost" data-note="cost" data-n="1" data-kind="context" aria-label="note 1: About cost" id="nr-cost"></a>下降。</span>' +
         '<span class="ed-s" id="p4.2" data-s="p4.2" data-p="4"><a class="ed-term" href="/glossary/ai-computing/" data-term="ai-computing">AI计算</a>增长。</span>',
     );
     expect(html('en', [cost])).toBe(
       '<span class="ed-s" data-s="p4.1" data-p="4">Inference <mark class="ed-annot" data-notes="cost">cost</mark>' +
-        '<a class="ed-noteref" href="/speech/1/#n-cost" data-note="cost"><span aria-hidden="true">1</span>' +
-        '<span class="ed-vh"> (note 1: About cost)</span></a> fell.</span> ' +
+        '<a class="ed-noteref" href="/speech/1/#n-cost" data-note="cost" data-n="1" data-kind="context" aria-label="note 1: About cost"></a> fell.</span> ' +
         '<span class="ed-s" data-s="p4.2" data-p="4"><a class="ed-term" href="/glossary/ai-computing/" data-term="ai-computing">AI computing</a> grows.</span>',
     );
   });

@@ -16,6 +16,8 @@ export interface PlacedNote {
   readonly slug: string;
   readonly file: string;
   readonly title: string;
+  /** The note's kind (NOTE_KINDS): 中文 mode hides the markers of translation notes. */
+  readonly kind: string;
   readonly paragraph: number;
   /** 1-based sentence of the paragraph holding the quoted words. */
   readonly sentence: number;
@@ -65,21 +67,21 @@ function spansOf(
   return { spans: spans.sort((a, b) => a.start - b.start), tail };
 }
 
-/** A note marker; the Chinese one carries the anchor #nr-<slug> that the note links back to. */
+/**
+ * A note marker; the Chinese one carries the anchor #nr-<slug> that the note links back to. Its
+ * number is CSS generated content from data-n (Paragraph.astro), so that copying the text never
+ * copies it; its name says which note it leads to. data-kind lets 中文 mode hide translation notes.
+ */
 function noteRef(note: PlacedNote, withId: boolean): Element {
-  return h(
-    'a',
-    {
-      class: 'ed-noteref',
-      href: note.href,
-      'data-note': note.slug,
-      id: withId ? anchor.noteRef(note.slug) : undefined,
-    },
-    [
-      h('span', { 'aria-hidden': 'true' }, String(note.number)),
-      h('span', { class: 'ed-vh' }, ` (note ${note.number}: ${note.title})`),
-    ],
-  );
+  return h('a', {
+    class: 'ed-noteref',
+    href: note.href,
+    'data-note': note.slug,
+    'data-n': String(note.number),
+    'data-kind': note.kind,
+    'aria-label': `note ${note.number}: ${note.title}`,
+    id: withId ? anchor.noteRef(note.slug) : undefined,
+  });
 }
 
 /** The hast of one sentence in one language. */

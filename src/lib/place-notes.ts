@@ -44,6 +44,7 @@ export function placeNote(
         slug,
         file,
         title: data.title,
+        kind: data.kind,
         paragraph: data.paragraph,
         sentence: s.index,
         zh: { start: at - offset, end: at - offset + data.quote.length },

@@ -9,11 +9,13 @@ import { absoluteUrl } from './base';
 
 /**
  * An absolute URL of the edition, on the origin the page is served from: unchanged when that is the
- * build's origin, or when the URL is not on the build's origin (a link to elsewhere).
+ * build's origin, when the URL is not on the build's origin (a link to elsewhere), or when the page
+ * has no web origin (a saved file: file: has no host a reader could follow).
  */
-export function servedUrl(url: string, here: { origin: string } = location): string {
+export function servedUrl(url: string, here: { origin: string; protocol: string } = location): string {
   const built = new URL(absoluteUrl('/')).origin;
   const u = new URL(url);
   if (u.origin !== built || here.origin === built) return url;
+  if (here.protocol !== 'http:' && here.protocol !== 'https:') return url;
   return `${here.origin}${u.pathname}${u.search}${u.hash}`;
 }

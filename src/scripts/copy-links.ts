@@ -1,24 +1,73 @@
 /**
- * Links to paragraphs: a "Copy link" button beside each paragraph's permanent address, and, when text
- * inside one paragraph is selected, a button that copies a link to it with a text fragment
- * (#pN:~:text=…). Without this script the permanent address is still a link.
+ * Copying from a paragraph: "Copy link" (its permanent /p/N/ address), "Copy text" (its words in the
+ * reading mode's languages, with the address), and, when text inside one paragraph is selected, a
+ * button that copies a link to it with a text fragment (#pN:~:text=…). Each button says on itself
+ * that it worked. Addresses use the origin the page is served from (lib/served-origin.ts). Without
+ * this script the permanent address is still a link, and the text can be selected and copied.
  */
 import { withTextFragment } from '../lib/addresses';
+import { servedUrl } from '../lib/served-origin';
+import { ui, type UiKey } from '../lib/ui-strings';
 import { announce, copyText } from './dom';
 
-async function copy(text: string, what: string): Promise<void> {
-  announce((await copyText(text)) ? `${what} copied.` : `Could not copy the ${what.toLowerCase()}: ${text}`);
+/** Both languages' labels on a button; CSS shows the one the reading mode asks for (Ui.astro). */
+function label(button: HTMLElement, key: UiKey): void {
+  const en = document.createElement('span');
+  en.className = 'ed-ui-en';
+  en.textContent = ui(key, 'en');
+  const zh = document.createElement('span');
+  zh.className = 'ed-ui-zh';
+  zh.lang = 'zh-Hans';
+  zh.textContent = ui(key, 'zh');
+  button.replaceChildren(en, zh);
+}
+
+const resetTimers = new WeakMap<HTMLElement, number>();
+
+async function copy(button: HTMLElement, rest: UiKey, text: string, what: string): Promise<void> {
+  const ok = await copyText(text);
+  label(button, ok ? 'para.copied' : 'para.copyFailed');
+  announce(ok ? `${what} copied.` : `Could not copy the ${what.toLowerCase()}: ${text}`);
+  window.clearTimeout(resetTimers.get(button));
+  resetTimers.set(
+    button,
+    window.setTimeout(() => label(button, rest), 2000),
+  );
+}
+
+function mode(): string {
+  return document.documentElement.dataset.mode ?? 'both';
+}
+
+/** The paragraph's words in the current mode's languages, then its number and permanent address. */
+function paragraphText(para: Element, address: string): string {
+  const zh = para.querySelector('.ed-para__zh')?.textContent?.trim() ?? '';
+  const en = para.querySelector('.ed-para__en')?.textContent?.trim() ?? '';
+  const m = mode();
+  const words = m === 'zh' ? zh : m === 'en' ? en : `${zh}\n\n${en}`;
+  return `${words}\n\n¶${para.id.slice(1)} · ${address}`;
 }
 
 for (const a of document.querySelectorAll<HTMLAnchorElement>('a[data-copy-link]')) {
-  const button = document.createElement('button');
-  button.type = 'button';
-  button.className = 'ed-copylink';
-  button.textContent = 'Copy link';
   const para = a.closest('.ed-para');
-  button.setAttribute('aria-label', `Copy the permanent address of paragraph ${para?.id.slice(1) ?? ''}`);
-  button.addEventListener('click', () => void copy(a.dataset.copyLink ?? a.href, 'Link'));
-  a.after(button);
+  const n = para?.id.slice(1) ?? '';
+  const address = servedUrl(a.dataset.copyLink ?? a.href);
+  const linkButton = document.createElement('button');
+  linkButton.type = 'button';
+  linkButton.className = 'ed-copylink';
+  label(linkButton, 'para.copyLink');
+  linkButton.setAttribute('aria-description', `the permanent address of paragraph ${n}`);
+  linkButton.addEventListener('click', () => void copy(linkButton, 'para.copyLink', address, 'Link'));
+  const textButton = document.createElement('button');
+  textButton.type = 'button';
+  textButton.className = 'ed-copylink';
+  label(textButton, 'para.copyText');
+  textButton.setAttribute('aria-description', `the text of paragraph ${n}, with its address`);
+  textButton.addEventListener(
+    'click',
+    () => para && void copy(textButton, 'para.copyText', paragraphText(para, address), 'Text'),
+  );
+  a.after(linkButton, textButton);
 }
 
 const selectionButton = document.createElement('button');
@@ -37,7 +86,7 @@ document.addEventListener('selectionchange', () => {
     selectionButton.hidden = true;
     return;
   }
-  link = withTextFragment(`${location.origin}${location.pathname}`, para.id, text);
+  link = withTextFragment(servedUrl(`${location.origin}${location.pathname}`), para.id, text);
   const r = sel.getRangeAt(0).getBoundingClientRect();
   selectionButton.style.top = `${r.bottom + window.scrollY + 6}px`;
   selectionButton.style.left = `${Math.max(8, Math.min(r.left + window.scrollX, window.innerWidth - 200))}px`;
@@ -45,4 +94,10 @@ document.addEventListener('selectionchange', () => {
   selectionButton.hidden = false;
 });
 selectionButton.addEventListener('mousedown', (e) => e.preventDefault());
-selectionButton.addEventListener('click', () => void copy(link, 'Link to the selection'));
+selectionButton.addEventListener('click', () => {
+  void copyText(link).then((ok) => {
+    selectionButton.textContent = ok ? 'Link copied ✓' : 'Not copied';
+    announce(ok ? 'Link to the selection copied.' : `Could not copy the link: ${link}`);
+    window.setTimeout(() => (selectionButton.textContent = 'Copy link to selection'), 2000);
+  });
+});

@@ -1,7 +1,7 @@
 /**
- * Notes: folded on narrow screens (open beside the text on wide ones), opened when their marker is
- * followed or their address is arrived at. A note's "Back to the text" leads to its Chinese marker;
- * in English-only mode, to the English one.
+ * Notes: folded on narrow screens (open beside the text on wide ones), opened when their marker or
+ * the words they explain are tapped, or their address is arrived at. A note's "Back to the text"
+ * leads to its Chinese marker; in English-only mode, to the English one. Printing opens every note.
  */
 import { SIDENOTES_MIN_WIDTH } from '../constants';
 import { closestTo, targetId } from './dom';
@@ -14,7 +14,11 @@ function target(): HTMLElement | null {
   return id ? document.getElementById(id) : null;
 }
 
+const printing = matchMedia('print');
+
 function fold(): void {
+  // A print is narrower than 80rem: folding then would print the notes' titles only.
+  if (printing.matches) return;
   const el = target();
   for (const d of document.querySelectorAll<HTMLDetailsElement>('details.ed-note'))
     d.open = wide.matches || (el !== null && d.contains(el));
@@ -34,7 +38,19 @@ function revealTarget(): void {
 
 fold();
 wide.addEventListener('change', fold);
+window.addEventListener('beforeprint', () => {
+  for (const d of document.querySelectorAll<HTMLDetailsElement>('details.ed-note')) d.open = true;
+});
+window.addEventListener('afterprint', fold);
 document.addEventListener('click', (e) => {
+  // The dotted words lead where their marker leads: the note (the marker follows them).
+  const words = closestTo(e, 'mark.ed-annot');
+  if (words && getSelection()?.isCollapsed !== false) {
+    let next = words.nextElementSibling;
+    while (next && !next.matches('a.ed-noteref')) next = next.nextElementSibling;
+    if (next instanceof HTMLAnchorElement) next.click();
+    return;
+  }
   const ref = closestTo<HTMLAnchorElement>(e, 'a.ed-noteref');
   if (!ref) return;
   const url = new URL(ref.href);

@@ -16,7 +16,8 @@ function mark(s: Element, className: string, on: boolean): void {
   for (const x of [s, ...counterparts(s)]) x.classList.toggle(className, on);
 }
 
-for (const s of document.querySelectorAll<HTMLElement>(SENTENCE)) s.tabIndex = 0;
+// Sentences are not Tab stops (50 on a part page, plain text with no role): focus reaches them through
+// their address (#p9.2), and pointing at one, or focusing a link inside it, marks its counterpart.
 for (const [type, on] of [
   ['mouseover', true],
   ['focusin', true],

@@ -1,0 +1,28 @@
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+import { describe, expect, it } from 'vitest';
+import rehypeChineseLang, { isMostlyChinese } from './rehype-chinese-lang.mjs';
+
+const run = (html: string) => {
+  const tree = fromHtml(html, { fragment: true });
+  rehypeChineseLang()(tree);
+  return toHtml(tree);
+};
+
+describe('rehypeChineseLang', () => {
+  it('marks each run of Chinese in English prose as Chinese, keeping the text around it', () => {
+    expect(run('<p><strong>推理</strong> (tuīlǐ) covers 推理成本 and 百万Tokens调用.</p>')).toBe(
+      '<p><strong><span lang="zh">推理</span></strong> (tuīlǐ) covers <span lang="zh">推理成本</span> and <span lang="zh">百万Tokens调用</span>.</p>',
+    );
+  });
+
+  it('leaves Chinese that already carries a zh lang, and code, as they are', () => {
+    const html = '<p lang="zh-Hans">推理成本</p><code>推理</code>';
+    expect(run(html)).toBe(html);
+  });
+
+  it('tells mostly Chinese text from English that quotes a Chinese word', () => {
+    expect(isMostlyChinese('字節、阿里雲、百度大模型價格混戰')).toBe(true);
+    expect(isMostlyChinese('The note on 接管')).toBe(false);
+  });
+});
