@@ -87,7 +87,8 @@ export interface Format {
   mime: string;
   fileExtension: string;
   /** The forms a reader copies, in the order shown; a format with one form is its own entry. */
-  forms: readonly { id: FormId; label: string }[];
+  /** Each form of the format; `lang` where the form (its label and its text) is in Chinese. */
+  forms: readonly { id: FormId; label: string; lang?: 'zh-Hans' }[];
 }
 
 export const FORMATS: readonly Format[] = [
@@ -128,7 +129,7 @@ export const FORMATS: readonly Format[] = [
     mime: 'text/plain',
     fileExtension: 'txt',
     forms: [
-      { id: 'gbt7714-zh', label: '中文著录' },
+      { id: 'gbt7714-zh', label: '中文著录', lang: 'zh-Hans' },
       { id: 'gbt7714-en', label: 'English record' },
     ],
   },
