@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { buildOrigin, basePath } from './src/lib/site-config.mjs';
+import { MODE_SCRIPT_HASH } from './src/lib/mode-script.mjs';
 import rehypeChineseLang from './src/lib/rehype-chinese-lang.mjs';
 
 // https://docs.astro.build/en/reference/configuration-reference/
@@ -44,7 +45,8 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      // The one inline script, the reading mode before first paint, by its hash (src/lib/mode-script.mjs).
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [MODE_SCRIPT_HASH] },
     },
   },
 });
