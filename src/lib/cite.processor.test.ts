@@ -7,17 +7,11 @@
  * the item it is given (the edition dated by its version, the speech by the speech, no editor).
  */
 import { describe, expect, it } from 'vitest';
-import { cite, type CiteEdition, type CiteInput, type CiteTarget, type FormId } from './cite';
+import { cite, type CiteInput, type CiteTarget, type FormId } from './cite';
+import { TEST_EDITION } from './fixtures/cite-edition';
 import { bibliography, citation, differences, type Style } from './fixtures/csl/processor';
 
-const edition: CiteEdition = {
-  title: 'Eddie Wu at Apsara 2024 — an annotated edition',
-  publisher: 'Apsara 2024 Keynote Edition',
-  version: '1.0.0',
-  date: '2026-11-29',
-  url: 'https://example.org/',
-  speechUrl: 'https://example.org/speech/',
-};
+const edition = TEST_EDITION;
 const speech: CiteTarget = { kind: 'speech', url: 'https://example.org/speech/' };
 const p9: CiteTarget = { kind: 'paragraph', url: 'https://example.org/p/9/', paragraph: 9 };
 const input = (target: CiteTarget): CiteInput => ({ edition, target, accessed: '2026-11-29' });

@@ -11,16 +11,10 @@ import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import { describe, expect, it } from 'vitest';
-import { cite, type CiteEdition, type CiteTarget } from './cite';
+import { cite, type CiteTarget } from './cite';
+import { TEST_EDITION } from './fixtures/cite-edition';
 
-const edition: CiteEdition = {
-  title: 'Eddie Wu at Apsara 2024 — an annotated edition',
-  publisher: 'Apsara 2024 Keynote Edition',
-  version: '1.0.0',
-  date: '2026-11-29',
-  url: 'https://example.org/',
-  speechUrl: 'https://example.org/speech/',
-};
+const edition = TEST_EDITION;
 const targets: Record<string, CiteTarget> = {
   speech: { kind: 'speech', url: 'https://example.org/speech/' },
   part: {

@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { cite, editionTitle, type CiteEdition, type CiteInput, type CiteTarget, type FormId } from './cite';
+import { cite, editionTitle, type CiteInput, type CiteTarget, type FormId } from './cite';
+import { TEST_EDITION } from './fixtures/cite-edition';
 
-const edition: CiteEdition = {
-  title: 'Eddie Wu at Apsara 2024 — an annotated edition',
-  publisher: 'Apsara 2024 Keynote Edition',
-  version: '1.0.0',
-  date: '2026-11-29',
-  url: 'https://example.org/',
-  speechUrl: 'https://example.org/speech/',
-};
+const edition = TEST_EDITION;
 const accessed = '2026-11-29';
 
 const speech: CiteTarget = { kind: 'speech', url: 'https://example.org/speech/' };
