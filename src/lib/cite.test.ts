@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cite, editionTitle, type CiteInput, type CiteTarget, type FormId } from './cite';
+import { cite, editionTitle, type CiteEdition, type CiteInput, type CiteTarget, type FormId } from './cite';
 import { TEST_EDITION } from './fixtures/cite-edition';
 
 const edition = TEST_EDITION;
