@@ -125,6 +125,38 @@ test('a query that cannot match anything downloads no index', async ({ page }) =
   expect(index).toEqual([]);
 });
 
+test('while the reader types, the index chunks of the words load before the search runs', async ({ page }) => {
+  await page.goto(rel(paths.search));
+  const field = page.locator('#search-q');
+  await field.click();
+  // The engine and the vocabulary load on focus; typing starts once both are there.
+  await page.waitForFunction(() =>
+    ['ed-vocabulary.json', '.pf_meta', '/wasm.'].every((part) =>
+      performance.getEntriesByType('resource').some((e) => e.name.includes(part)),
+    ),
+  );
+  // The engine starts from them (a moment, even on a loaded machine).
+  await page.waitForTimeout(1000);
+  await page.evaluate(() => {
+    const status = document.getElementById('search-status')!;
+    new MutationObserver(() => {
+      if (/Searching/.test(status.textContent ?? '') && !('searchingAt' in window))
+        Object.assign(window, { searchingAt: performance.now() });
+    }).observe(status, { childList: true, characterData: true, subtree: true });
+  });
+  await field.pressSequentially('digital world');
+  await expect(page.locator('#search-results li').first()).toBeVisible();
+  const { searchingAt, chunks } = await page.evaluate(() => ({
+    searchingAt: (window as unknown as { searchingAt: number }).searchingAt,
+    chunks: performance
+      .getEntriesByType('resource')
+      .filter((e) => e.name.endsWith('.pf_index'))
+      .map((e) => e.startTime),
+  }));
+  expect(chunks.length).toBeGreaterThan(0);
+  expect(Math.min(...chunks)).toBeLessThan(searchingAt);
+});
+
 test('a first query fetches the data of the results it shows, not of every result', async ({ page }) => {
   const fragments: string[] = [];
   page.on('request', (r) => {

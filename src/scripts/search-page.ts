@@ -61,6 +61,7 @@ function loadPagefind(): Promise<PagefindApi> {
     // The index is small: searching on the main thread spares the download of Pagefind's worker.
     await api.options({ excerptLength: 0, baseUrl: '/', noWorker: true });
     await api.init();
+    loadedPagefind = api;
     return api;
   })();
   return pagefind;
@@ -68,9 +69,9 @@ function loadPagefind(): Promise<PagefindApi> {
 
 let vocabulary: Promise<Vocabulary> | undefined;
 function loadVocabulary(): Promise<Vocabulary> {
-  vocabulary ??= fetch(pathWithBase(paths.file('pagefind/ed-vocabulary.json'))).then(
-    (r) => r.json() as Promise<Vocabulary>,
-  );
+  vocabulary ??= fetch(pathWithBase(paths.file('pagefind/ed-vocabulary.json')))
+    .then((r) => r.json() as Promise<Vocabulary>)
+    .then((v) => (loadedVocabulary = v));
   return vocabulary;
 }
 
@@ -210,6 +211,39 @@ async function offerSuggestions(raw: string, ticket: number): Promise<void> {
   suggest.hidden = false;
 }
 
+/**
+ * What a query asks of Pagefind: the forms some text could hold (the query and the other names of its
+ * glossary entry), the syllables of a pinyin query, and the Pagefind queries for both. A query no text
+ * could hold asks nothing, so it downloads none of the index.
+ */
+function plan(query: ParsedQuery, vocab: Vocabulary) {
+  const forms = namesOf(query.words.join(' '), vocab)
+    .map((n) => parseQuery(n))
+    .filter((f) => f.words.length > 0 && canMatch(f.words, vocab));
+  const syllables = pinyinQuery(query.text);
+  const searches = [
+    ...forms.map((f) => spaceOutChinese(fold(f.words.join(' ')))),
+    ...(syllables ? [syllables.map((s) => PINYIN_TOKEN + s).join(' ')] : []),
+  ];
+  return { forms, syllables, searches };
+}
+
+let loadedVocabulary: Vocabulary | undefined;
+let loadedPagefind: PagefindApi | undefined;
+/**
+ * While the reader types (and the search waits for a pause), Pagefind loads the index chunks of the
+ * words so far, as its documentation advises for a debounced field; only once the engine and the
+ * vocabulary are loaded, and only for words some text could hold (a typo typed letter by letter loads
+ * the chunk of its first letters, "infer", and nothing once no word begins so).
+ */
+function preload(raw: string): void {
+  const query = parseQuery(raw);
+  if (query.problem || !loadedVocabulary || !loadedPagefind) return;
+  // A single letter begins too many words to tell which part of the index it needs.
+  if (/^[a-z]$/i.test(query.words.at(-1) ?? '')) return;
+  for (const q of plan(query, loadedVocabulary).searches) void loadedPagefind.preload(q).catch(() => undefined);
+}
+
 /** Runs the query in the field. `focusResults`: after Enter, focus moves to the results. */
 async function run(raw: string, focusResults = false): Promise<void> {
   const query = parseQuery(raw);
@@ -252,19 +286,11 @@ async function run(raw: string, focusResults = false): Promise<void> {
     return;
   }
   status.textContent = 'Searching…';
-  const vocab = await loadVocabulary();
-  const forms = namesOf(query.words.join(' '), vocab)
-    .map((n) => parseQuery(n))
-    .filter((f) => f.words.length > 0 && canMatch(f.words, vocab));
-  const syllables = pinyinQuery(query.text);
+  const { forms, syllables, searches } = plan(query, await loadVocabulary());
   let candidates: PagefindResult[] = [];
-  if (forms.length > 0 || syllables) {
+  if (searches.length > 0) {
     // Only a query that some text could hold reaches Pagefind (and downloads any of the index).
     const api = await loadPagefind();
-    const searches = [
-      ...forms.map((f) => spaceOutChinese(fold(f.words.join(' ')))),
-      ...(syllables ? [syllables.map((s) => PINYIN_TOKEN + s).join(' ')] : []),
-    ];
     const seen = new Set<string>();
     for (const found of await Promise.all(searches.map((q) => api.search(q)))) {
       for (const r of found.results) {
@@ -333,6 +359,7 @@ input.addEventListener('input', (e) => {
   // An IME composes a word in several steps: wait for it to commit (compositionend searches at once).
   if ((e as InputEvent).isComposing) return;
   window.clearTimeout(typing);
+  preload(input.value);
   typing = window.setTimeout(() => {
     setQueryInAddress(input.value);
     void run(input.value);
