@@ -207,11 +207,11 @@ test.describe('the expected targets are within the first three results', () => {
 
 test('every hit contains the query: the whole Chinese phrase, every English word', async ({ page }) => {
   // A glossary name also finds the entry's other names (推理成本 finds "inference cost"): the mark is the
-  // first word of the query or of one of those names.
+  // query or one of those names where the text prints it whole, else its first word.
   for (const [query, names] of [
-    ['推理成本', ['推理成本', 'inference', '模型推理成本']],
-    ['数字世界', ['数字世界', 'digital']],
-    ['digital world', ['digital', '数字世界']],
+    ['推理成本', ['推理成本', 'inference cost', 'inference', '模型推理成本']],
+    ['数字世界', ['数字世界', 'digital world', 'digital']],
+    ['digital world', ['digital world', 'digital', '数字世界']],
     ['GPU', ['gpu', '图形处理器', 'graphics']],
   ] as const) {
     await hitsFor(page, query);
@@ -235,6 +235,12 @@ test('every hit contains the query: the whole Chinese phrase, every English word
     expect(text, href).toContain('digital');
     expect(text, href).toContain('world');
   }
+});
+
+test('a phrase the text prints as typed is marked whole in the result', async ({ page }) => {
+  await hitsFor(page, 'take over the digital world');
+  const p9 = page.locator('#search-results .ed-result--speech', { has: page.locator('a[href*="#p9"]') });
+  await expect(p9.locator('mark')).toHaveText('take over the digital world');
 });
 
 test('深度学习, which is not in the text, gives no results', async ({ page }) => {

@@ -97,4 +97,15 @@ describe('one normalisation for the index and the query (fold)', () => {
     expect(isHit('AI计算', parseQuery('ＡＩ'))).toBe(true);
     expect(snippetOf('the limit of Moore’s law', parseQuery("moore's"), 5).match).toBe('Moore’s');
   });
+  it.each([
+    ['take over the digital world', 'it is to take over the digital world and change', 'take over the digital world'],
+    ["Moore's law", 'far outpacing Moore’s law.', 'Moore’s law'],
+    ['digital world', 'the digital, and the world', 'digital'],
+    ['digital world', 'digital — world', 'digital — world'],
+    ['AI 计算', '转向AI计算为主', 'AI计算'],
+    ['take over', 'a takeover; later, take it over', 'take'],
+    ['world digital', 'the digital world', 'world'],
+  ])('a phrase printed as the query words it is marked whole: %s in %s → %s', (query, text, match) => {
+    expect(snippetOf(text, parseQuery(query)).match).toBe(match);
+  });
 });

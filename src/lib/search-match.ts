@@ -78,14 +78,14 @@ export function isHit(text: string, query: ParsedQuery): boolean {
 const HAN_CHAR = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/u;
 
 /**
- * The occurrence a snippet quotes: for a Latin word, the first one on a line without Chinese (an English
+ * The occurrence a snippet quotes: for Latin words, the first one on a line without Chinese (an English
  * query shows the English of a paragraph, not the Latin words inside its Chinese), else the first one.
  */
-function preferredMatch(folded: string, word: string): RegExpExecArray | null {
-  const re = new RegExp(wordPattern(word).source, 'gu');
+function preferredMatch(folded: string, pattern: RegExp): RegExpExecArray | null {
+  const re = new RegExp(pattern.source, 'gu');
   const all = [...folded.matchAll(re)];
   if (all.length === 0) return null;
-  if (LATIN.test(word)) {
+  if (LATIN.test(all[0]![0])) {
     const inEnglish = all.find((m) => {
       const start = folded.lastIndexOf('\n', m.index) + 1;
       const end = folded.indexOf('\n', m.index);
@@ -103,16 +103,27 @@ export interface Snippet {
 }
 
 /**
- * The words around the first occurrence of the query's first word, for a result's snippet (the
- * page renders the match in <mark> with textContent, so markup in the text stays text).
+ * The query's words as one phrase, as a text prints them: in order, each word at a word start, separated
+ * by spaces, punctuation or nothing ("digital world", "Moore’s law", "AI 计算" in "AI计算"; the word-start
+ * rule keeps "take over" from matching "takeover").
+ */
+function phrasePattern(words: readonly string[]): RegExp {
+  return new RegExp(words.map((w) => wordPattern(w).source).join('[^\\p{L}\\p{N}]*'), 'u');
+}
+
+/**
+ * The words around the first occurrence of the query, for a result's snippet (the page renders the match
+ * in <mark> with textContent, so markup in the text stays text): the whole phrase where the text prints
+ * the query's words in order, else its first word.
  */
 export function snippetOf(text: string, query: ParsedQuery, radius = 60): Snippet {
   const folded = foldAligned(text);
   const word = query.words[0] ?? '';
-  const m = word ? preferredMatch(folded, word) : null;
+  const phrase = query.words.length > 1 ? preferredMatch(folded, phrasePattern(query.words)) : null;
+  const m = phrase ?? (word ? preferredMatch(folded, wordPattern(word)) : null);
   if (!m) return { before: '', match: '', after: text.slice(0, radius * 2) + (text.length > radius * 2 ? '…' : '') };
   const start = m.index;
-  const end = start + word.length;
+  const end = start + m[0].length;
   const from = Math.max(0, start - radius);
   const to = Math.min(text.length, end + radius);
   return {
