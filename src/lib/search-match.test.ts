@@ -97,6 +97,13 @@ describe('one normalisation for the index and the query (fold)', () => {
     expect(isHit('AI计算', parseQuery('ＡＩ'))).toBe(true);
     expect(snippetOf('the limit of Moore’s law', parseQuery("moore's"), 5).match).toBe('Moore’s');
   });
+  it("keeps a record's lines apart in the snippet", () => {
+    const s = snippetOf(
+      'Moore’s law\n摩尔定律 Moore’s law\nThe comparison sets two measures',
+      parseQuery('comparison'),
+    );
+    expect(s.before).toBe('Moore’s law · 摩尔定律 Moore’s law · The ');
+  });
   it.each([
     ['take over the digital world', 'it is to take over the digital world and change', 'take over the digital world'],
     ["Moore's law", 'far outpacing Moore’s law.', 'Moore’s law'],

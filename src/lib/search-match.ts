@@ -126,10 +126,12 @@ export function snippetOf(text: string, query: ParsedQuery, radius = 60): Snippe
   const end = start + m[0].length;
   const from = Math.max(0, start - radius);
   const to = Math.min(text.length, end + radius);
+  // A record's lines (a note's title, quote and body; a paragraph's Chinese and English) stay apart.
+  const flat = (t: string) => t.replace(/\s*\n\s*/g, ' · ').replace(/\s+/g, ' ');
   return {
-    before: (from > 0 ? '…' : '') + text.slice(from, start).replace(/\s+/g, ' '),
+    before: (from > 0 ? '…' : '') + flat(text.slice(from, start)),
     match: text.slice(start, end),
-    after: text.slice(end, to).replace(/\s+/g, ' ') + (to < text.length ? '…' : ''),
+    after: flat(text.slice(end, to)) + (to < text.length ? '…' : ''),
   };
 }
 
