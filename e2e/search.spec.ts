@@ -243,6 +243,17 @@ test('a phrase the text prints as typed is marked whole in the result', async ({
   await expect(p9.locator('mark')).toHaveText('take over the digital world');
 });
 
+test('Back from a result returns the focus to the result followed', async ({ page }) => {
+  await hitsFor(page, 'Token');
+  const second = page.locator('#search-results a.ed-result__link').nth(1);
+  const href = await second.getAttribute('href');
+  await second.click();
+  await expect(page).not.toHaveURL(/\/search\//);
+  await page.goBack();
+  await expect(page.locator('#search-results a.ed-result__link').nth(1)).toBeFocused();
+  expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(href);
+});
+
 test('深度学习, which is not in the text, gives no results', async ({ page }) => {
   const hits = await hitsFor(page, '深度学习');
   expect(hits).toEqual([]);

@@ -341,7 +341,10 @@ function setQueryInAddress(q: string): void {
   const url = new URL(location.href);
   if (q) url.searchParams.set(QUERY.search, q);
   else url.searchParams.delete(QUERY.search);
-  history.replaceState(history.state, '', url);
+  // A new query: the result followed from the old one no longer names anything.
+  const state = { ...(history.state as object | null) } as { followed?: number };
+  delete state.followed;
+  history.replaceState(state, '', url);
 }
 
 form.addEventListener('submit', (e) => {
@@ -398,8 +401,21 @@ const initial = new URLSearchParams(location.search).get(QUERY.search) ?? '';
 input.value = initial;
 const header = document.getElementById(ELEMENT_ID.headerSearch);
 if (header instanceof HTMLInputElement) header.value = initial;
-// Arriving with a query (from the header's box, a link): search at once and put the focus on the results.
-if (initial) void run(initial, true);
+// The result a reader follows is kept in this history entry, so that Back returns the focus to it.
+list.addEventListener('click', (e) => {
+  const a = (e.target as Element).closest<HTMLAnchorElement>('a.ed-result__link');
+  if (!a) return;
+  const followed = [...list.querySelectorAll('a.ed-result__link')].indexOf(a);
+  history.replaceState({ ...(history.state as object | null), followed }, '');
+});
+// Arriving with a query (from the header's box, a link, Back): search at once and put the focus on the
+// results, or on the result followed from here.
+if (initial)
+  void run(initial, true).then(() => {
+    const followed = (history.state as { followed?: unknown } | null)?.followed;
+    if (typeof followed === 'number')
+      list.querySelectorAll<HTMLAnchorElement>('a.ed-result__link')[followed]?.focus({ preventScroll: false });
+  });
 else input.focus();
 // Otherwise the engine loads when the field gains focus (above) or the page is idle, whichever is first.
 const whenIdle = window.requestIdleCallback as typeof window.requestIdleCallback | undefined;
