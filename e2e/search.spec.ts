@@ -254,6 +254,26 @@ test('Back from a result returns the focus to the result followed', async ({ pag
   expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(href);
 });
 
+test('a reader who moves into the results while they still arrive stays on the result', async ({ page }) => {
+  // The second batch of result data arrives late, so the first results show while more are coming.
+  let fetched = 0;
+  await page.route('**/*.pf_fragment', async (route) => {
+    if (++fetched > 6) await new Promise((r) => setTimeout(r, 1500));
+    await route.continue();
+  });
+  await page.goto(rel(paths.search));
+  const field = page.locator('#search-q');
+  await field.fill('GPU');
+  await field.press('Enter');
+  await expect(page.locator('#search-results li').first()).toBeVisible();
+  await expect(page.locator('#search-status')).toHaveText('Searching…');
+  await page.keyboard.press('ArrowDown');
+  const first = page.locator('#search-results a.ed-result__link').first();
+  await expect(first).toBeFocused();
+  await expect(page.locator('#search-status')).toContainText(/results? for “GPU”/);
+  await expect(first).toBeFocused();
+});
+
 test('深度学习, which is not in the text, gives no results', async ({ page }) => {
   const hits = await hitsFor(page, '深度学习');
   expect(hits).toEqual([]);

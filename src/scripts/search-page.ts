@@ -177,10 +177,21 @@ function filtered(hits: readonly Hit[]): Hit[] {
   return hits.filter((h) => kinds.has(h.kind) && (part === '' || h.part === part));
 }
 
+/**
+ * Renders the hits in the list; a reader already on a result (arrows pressed while the results were
+ * still arriving) stays on the result at the same place.
+ */
+function renderResults(hits: readonly Hit[]): void {
+  const links = () => [...list.querySelectorAll<HTMLAnchorElement>('a.ed-result__link')];
+  const at = links().indexOf(document.activeElement as HTMLAnchorElement);
+  list.replaceChildren(...hits.map(renderHit));
+  if (at >= 0) (links()[at] ?? links().at(-1))?.focus({ preventScroll: true });
+}
+
 function show(s: Session): void {
   const hits = filtered(rankHits(s.hits, s.query));
   const partials = filtered(s.partials);
-  list.replaceChildren(...hits.map(renderHit));
+  renderResults(hits);
   // The examples are for an empty field or a query without results; with results, they give way to them.
   help.hidden = hits.length > 0;
   partialList.replaceChildren(...partials.slice(0, PAGE).map(renderHit));
@@ -305,13 +316,15 @@ async function run(raw: string, focusResults = false): Promise<void> {
   candidates = [];
   await fetchMore(s, PAGE, () => {
     // The hits known so far, while the status still says "Searching…".
-    if (ticket === current) list.replaceChildren(...filtered(rankHits(s.hits, query)).map(renderHit));
+    if (ticket === current) renderResults(filtered(rankHits(s.hits, query)));
   });
   if (ticket !== current) return;
   session = s;
   show(s);
   if (s.hits.length === 0) await offerSuggestions(query.text, ticket);
-  if (focusResults && list.childElementCount > 0) list.focus({ preventScroll: true });
+  // The focus moves to the results, unless the reader has already moved into them.
+  if (focusResults && list.childElementCount > 0 && !list.contains(document.activeElement))
+    list.focus({ preventScroll: true });
 }
 
 more.addEventListener('click', () => {
