@@ -355,7 +355,7 @@ function setQueryInAddress(q: string): void {
   if (q) url.searchParams.set(QUERY.search, q);
   else url.searchParams.delete(QUERY.search);
   // A new query: the result followed from the old one no longer names anything.
-  const state = { ...(history.state as object | null) } as { followed?: number };
+  const state = { ...(history.state as object | null) } as { followed?: string };
   delete state.followed;
   history.replaceState(state, '', url);
 }
@@ -418,16 +418,15 @@ if (header instanceof HTMLInputElement) header.value = initial;
 list.addEventListener('click', (e) => {
   const a = (e.target as Element).closest<HTMLAnchorElement>('a.ed-result__link');
   if (!a) return;
-  const followed = [...list.querySelectorAll('a.ed-result__link')].indexOf(a);
-  history.replaceState({ ...(history.state as object | null), followed }, '');
+  history.replaceState({ ...(history.state as object | null), followed: a.getAttribute('href') }, '');
 });
 // Arriving with a query (from the header's box, a link, Back): search at once and put the focus on the
 // results, or on the result followed from here.
 if (initial)
   void run(initial, true).then(() => {
     const followed = (history.state as { followed?: unknown } | null)?.followed;
-    if (typeof followed === 'number')
-      list.querySelectorAll<HTMLAnchorElement>('a.ed-result__link')[followed]?.focus({ preventScroll: false });
+    const links = [...list.querySelectorAll<HTMLAnchorElement>('a.ed-result__link')];
+    links.find((a) => a.getAttribute('href') === followed)?.focus();
   });
 else input.focus();
 // Otherwise the engine loads when the field gains focus (above) or the page is idle, whichever is first.
