@@ -4,9 +4,9 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
-import { buildOrigin, basePath } from './src/lib/site-config.mjs';
-import { MODE_SCRIPT_HASH } from './src/lib/mode-script.mjs';
-import rehypeChineseLang from './src/lib/rehype-chinese-lang.mjs';
+import { buildOrigin, basePath } from './src/lib/site/site-config.mjs';
+import { MODE_SCRIPT_HASH } from './src/lib/site/mode-script.mjs';
+import rehypeChineseLang from './src/lib/site/rehype-chinese-lang.mjs';
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
@@ -26,7 +26,7 @@ export default defineConfig({
   markdown: {
     // Astro 7's default processor (Sätteri) ignores remark plugins. remark-gfm is applied once,
     // here, and the MDX integration inherits this processor's options. Chinese words in the English
-    // prose get lang="zh" (src/lib/rehype-chinese-lang.mjs).
+    // prose get lang="zh" (src/lib/site/rehype-chinese-lang.mjs).
     processor: unified({ gfm: false, remarkPlugins: [remarkGfm], rehypePlugins: [rehypeChineseLang] }),
   },
   devToolbar: { enabled: false },
@@ -45,7 +45,7 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
-      // The one inline script, the reading mode before first paint, by its hash (src/lib/mode-script.mjs).
+      // The one inline script, the reading mode before first paint, by its hash (src/lib/site/mode-script.mjs).
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [MODE_SCRIPT_HASH] },
     },
   },

@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { basePath } from './src/lib/site-config.mjs';
+import { basePath } from './src/lib/site/site-config.mjs';
 import { chromiumPath, launchArgs } from './e2e/browser';
 
 /**

@@ -1,10 +1,10 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { paths } from '../src/lib/addresses.ts';
-import { cite, type CiteEdition, type CiteTarget, type FormId } from '../src/lib/cite.ts';
-import { EDITION } from '../src/lib/edition.ts';
-import { siteOrigin } from '../src/lib/site-config.mjs';
+import { paths } from '../src/lib/site/addresses.ts';
+import { cite, type CiteEdition, type CiteTarget, type FormId } from '../src/lib/cite/cite.ts';
+import { EDITION } from '../src/lib/text/edition.ts';
+import { siteOrigin } from '../src/lib/site/site-config.mjs';
 import { rel } from './site.ts';
 
 /** The origin the build was made for (SITE_URL), which the downloads carry. */
@@ -180,7 +180,7 @@ test.describe('links to paragraphs and selections', () => {
     const page = await context.newPage();
     await page.goto(rel(paths.part('1')));
     await page.locator('[id="p4"]').getByRole('button', { name: 'Copy link' }).click();
-    // The address of the origin the page is served from (lib/served-origin.ts), not the build's SITE_URL.
+    // The address of the origin the page is served from (lib/site/served-origin.ts), not the build's SITE_URL.
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
       new URL(rel(paths.shortLink(4)), baseURL).href,
     );

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { paths } from '../src/lib/addresses.ts';
+import { paths } from '../src/lib/site/addresses.ts';
 import { at, contentSlugs, rel, sitePath } from './site.ts';
 
 const slugs = contentSlugs('glossary', '.yaml');

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { paths } from '../src/lib/addresses.ts';
+import { paths } from '../src/lib/site/addresses.ts';
 import { everyPage, rel } from './site.ts';
 
 /**

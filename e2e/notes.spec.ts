@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { anchor, paths, splitAddress } from '../src/lib/addresses.ts';
-import { redirects } from '../src/lib/redirects.ts';
+import { anchor, paths, splitAddress } from '../src/lib/site/addresses.ts';
+import { redirects } from '../src/lib/content/redirects.ts';
 import { at, contentSlugs, noteSlugs, parts, rel } from './site.ts';
 
 const NOTE = 'price-cut-97'; // a fact check on ¶4

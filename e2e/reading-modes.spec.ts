@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { anchor, paragraphsOf, paths, withQuery } from '../src/lib/addresses.ts';
-import { splitSentences } from '../src/lib/sentences.ts';
+import { anchor, paragraphsOf, paths, withQuery } from '../src/lib/site/addresses.ts';
+import { splitSentences } from '../src/lib/text/sentences.ts';
 import { at, parts, rel, sourceParagraphs } from './site.ts';
 
 const source = sourceParagraphs();

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { extractText } from 'unpdf';
 import { parse } from 'yaml';
-import { anchor, paragraphsOf, paths, withQuery } from '../src/lib/addresses.ts';
+import { anchor, paragraphsOf, paths, withQuery } from '../src/lib/site/addresses.ts';
 import { parts, rel, sourceParagraphs } from './site.ts';
 
 /**

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { paths, withHighlight } from '../src/lib/addresses.ts';
+import { paths, withHighlight } from '../src/lib/site/addresses.ts';
 import { at, rel, sitePath } from './site.ts';
 
 /** The hrefs of the hits for a query, as /search/?q= renders them, without the base path and ?hl=. */

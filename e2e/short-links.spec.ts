@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { anchor, paragraphsOf, paths } from '../src/lib/addresses.ts';
+import { anchor, paragraphsOf, paths } from '../src/lib/site/addresses.ts';
 import { at, parts, rel } from './site.ts';
 
 // The browser follows the meta refresh of each /p/N/ stub, as a reader without JavaScript would; the

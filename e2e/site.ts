@@ -6,8 +6,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative, sep } from 'node:path';
 import { parse } from 'yaml';
 import { ID_PREFIX } from '../src/constants.ts';
-import { addressesFor, withFragment, type PartSpan } from '../src/lib/addresses.ts';
-import { basePath } from '../src/lib/site-config.mjs';
+import { addressesFor, withFragment, type PartSpan } from '../src/lib/site/addresses.ts';
+import { basePath } from '../src/lib/site/site-config.mjs';
 
 export const DIST = join(process.cwd(), 'dist');
 

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { anchor, localLink, paragraphsOf, paths } from '../src/lib/addresses.ts';
+import { anchor, localLink, paragraphsOf, paths } from '../src/lib/site/addresses.ts';
 import { at, parts, rel, sourceParagraphs } from './site.ts';
 
 const source = sourceParagraphs();

@@ -1,6 +1,6 @@
 /**
  * Writes the Pagefind index into dist/pagefind/ from dist/search-records.json (one record per
- * paragraph, note and glossary entry; see src/lib/search-records.ts), through Pagefind's Node API.
+ * paragraph, note and glossary entry; see src/lib/search/records.ts), through Pagefind's Node API.
  *
  * Why custom records in one index: Pagefind keeps one index per page language and segments Chinese
  * only in a Chinese index. The edition's pages are English pages that hold Chinese text, so indexing
@@ -10,25 +10,25 @@
  * Chinese goes into the index as single characters and the search page asks for every character of
  * a Chinese query; English words, and Latin words inside Chinese (Token, AGI, GPU, Qwen, Huggingface,
  * app), stay whole. The search page then keeps as hits only the texts that hold the whole query
- * (src/lib/search-match.ts), which gives both recall and precision. English words are not stemmed.
+ * (src/lib/search/match.ts), which gives both recall and precision. English words are not stemmed.
  *
  * Index and queries share one normalisation (fold(): NFKC, apostrophes, quotes and dashes folded, case
  * folded). Pinyin: every Han character's reading in context (pinyin-pro, which segments words, so 重要
  * reads zhòng and 调用 diào; the glossary's own pinyin wins for its terms) goes into the record twice:
  * as tokens in the index (py + the toneless syllable: pysuan pyli), so that a pinyin query finds the
  * records, and with tones in meta.pinyin, one reading per Han character of meta.text, so that the
- * search page can tell which Chinese the syllables spell (src/lib/pinyin.ts). The browser downloads no
+ * search page can tell which Chinese the syllables spell (src/lib/search/pinyin.ts). The browser downloads no
  * dictionary. Last, pagefind/ed-vocabulary.json holds the edition's own words for "Did you mean",
- * glossary aliases and queries that cannot match anything (src/lib/search-vocabulary.ts).
+ * glossary aliases and queries that cannot match anything (src/lib/search/vocabulary.ts).
  */
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { customPinyin, pinyin } from 'pinyin-pro';
-import { fold, spaceOutChinese } from '../src/lib/search-match.ts';
-import { PINYIN_TOKEN, syllables, toneless } from '../src/lib/pinyin.ts';
-import { buildVocabulary } from '../src/lib/search-vocabulary.ts';
-import type { SearchRecord } from '../src/lib/search-records.ts';
+import { fold, spaceOutChinese } from '../src/lib/search/match.ts';
+import { PINYIN_TOKEN, syllables, toneless } from '../src/lib/search/pinyin.ts';
+import { buildVocabulary } from '../src/lib/search/vocabulary.ts';
+import type { SearchRecord } from '../src/lib/search/records.ts';
 
 const dist = join(process.cwd(), 'dist');
 const recordsFile = join(dist, 'search-records.json');

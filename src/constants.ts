@@ -3,7 +3,7 @@
  * parameters, storage keys, breakpoints. The components that render them and the scripts that read
  * them import them from here (as Starlight's constants.ts), so a rename touches one line. Plain
  * values only: client bundles include this file. Imports between the modules that Node scripts load
- * directly (this one, lib/addresses.ts, lib/search-match.ts) carry the .ts extension Node needs.
+ * directly (this one, lib/site/addresses.ts, lib/search/match.ts) carry the .ts extension Node needs.
  */
 
 /** The speech has 26 paragraphs, ¶1–¶26 (source lines 6–31). */

@@ -6,7 +6,7 @@
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { partSchema, pageSchema, translationSchema, noteSchema, termSchema } from './lib/schemas';
+import { partSchema, pageSchema, translationSchema, noteSchema, termSchema } from './lib/content/schemas';
 
 /** The five parts of the speech: content/parts/<slug>.mdx, the slug being the URL (/speech/<slug>/). */
 const parts = defineCollection({

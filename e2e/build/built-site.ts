@@ -8,7 +8,7 @@ import { join, relative, sep } from 'node:path';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
-import { basePath, siteOrigin } from '../../src/lib/site-config.mjs';
+import { basePath, siteOrigin } from '../../src/lib/site/site-config.mjs';
 
 export const DIST = join(process.cwd(), 'dist');
 export const BASE = basePath(process.env.BASE_PATH);
@@ -17,7 +17,7 @@ export const SITE = siteOrigin(process.env.SITE_URL);
 export const ROOT = new URL(BASE, SITE).href;
 
 // The checks compute where an address is published from the variables themselves, not with
-// src/lib/base.ts: a fault there must not be repeated by the expectation.
+// src/lib/site/base.ts: a fault there must not be repeated by the expectation.
 
 /** The absolute URL of a site path as published: "/speech/1/" → "https://example.org/base/speech/1/". */
 export const published = (sitePath: string): string => new URL(sitePath.replace(/^\//, ''), ROOT).href;

@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import type { Element } from 'hast';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
-import { paths } from '../../src/lib/addresses.ts';
+import { paths } from '../../src/lib/site/addresses.ts';
 import { parts, at, sourceParagraphs } from '../site.ts';
 import { attr, builtSite, DIST, hasClass, linked, published, text, treeOf } from './built-site.ts';
 

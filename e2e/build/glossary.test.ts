@@ -6,7 +6,7 @@
 import type { Element } from 'hast';
 import { visitParents } from 'unist-util-visit-parents';
 import { describe, expect, it } from 'vitest';
-import { paths } from '../../src/lib/addresses.ts';
+import { paths } from '../../src/lib/site/addresses.ts';
 import { contentSlugs, parts } from '../site.ts';
 import { attr, hasClass, linked, resolve, text, treeOf } from './built-site.ts';
 

@@ -7,7 +7,7 @@ import { EDITION_LICENCE } from '../../src/lib/data/licence.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { paths, splitAddress } from '../../src/lib/addresses.ts';
+import { paths, splitAddress } from '../../src/lib/site/addresses.ts';
 import { builtSite, DIST, problemWith, published, resolve, ROOT, type BuiltPage } from './built-site.ts';
 
 const pages = [...builtSite().values()];

@@ -8,8 +8,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { paths, splitAddress, withFragment } from '../../src/lib/addresses.ts';
-import { parseRedirects } from '../../src/lib/redirects.ts';
+import { paths, splitAddress, withFragment } from '../../src/lib/site/addresses.ts';
+import { parseRedirects } from '../../src/lib/content/redirects.ts';
 import { addressesOfBuild, at, publishedAddresses } from '../site.ts';
 import { builtSite, linked, problemWith, resolve } from './built-site.ts';
 

@@ -4,15 +4,15 @@
  * fails the build with the file and the problem named.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { alignAll, type AlignedParagraph } from './alignment';
-import { paragraphHtml, type PlacedNote } from './annotate';
-import { checkEntries, checkOccurrences } from './glossary';
-import { findOccurrences, termPattern, type Occurrence } from './term-match';
-import { paths } from './addresses';
-import { pathWithBase } from './base';
-import { getAddresses, getParts, type Part } from './parts';
-import { placeNote } from './place-notes';
-import { paragraphs as sourceParagraphs } from './source';
+import { alignAll, type AlignedParagraph } from './text/alignment';
+import { paragraphHtml, type PlacedNote } from './apparatus/annotate';
+import { checkEntries, checkOccurrences } from './apparatus/glossary';
+import { findOccurrences, termPattern, type Occurrence } from './apparatus/term-match';
+import { paths } from './site/addresses';
+import { pathWithBase } from './site/base';
+import { getAddresses, getParts, type Part } from './text/parts';
+import { placeNote } from './apparatus/place-notes';
+import { paragraphs as sourceParagraphs } from './text/source';
 
 export type Note = CollectionEntry<'notes'>;
 export type Term = CollectionEntry<'glossary'>;

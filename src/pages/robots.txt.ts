@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { paths } from '../lib/addresses';
-import { absoluteUrl } from '../lib/base';
+import { paths } from '../lib/site/addresses';
+import { absoluteUrl } from '../lib/site/base';
 
 /** robots.txt: everything may be crawled; the sitemap's address is absolute, as the format requires. */
 export const GET: APIRoute = () =>

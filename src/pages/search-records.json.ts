@@ -3,8 +3,8 @@
  * Pagefind index (and then removed from dist/: readers search through Pagefind).
  */
 import { getEditionData } from '../lib/edition-data';
-import { getAddresses } from '../lib/parts';
-import { searchRecords } from '../lib/search-records';
+import { getAddresses } from '../lib/text/parts';
+import { searchRecords } from '../lib/search/records';
 
 export async function GET(): Promise<Response> {
   const records = searchRecords(await getEditionData(), await getAddresses());

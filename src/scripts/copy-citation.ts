@@ -2,15 +2,15 @@
  * Citation formats (src/components/CiteFormats.astro). Without this script each citation reads and
  * copies as built, with the version's date as access date and a note saying to put in one's own.
  * With it:
- * - every citation is written again (src/lib/cite.ts) with today's date as the access date and the
- *   addresses on the origin the page is served from (src/lib/served-origin.ts), and the note says so;
+ * - every citation is written again (src/lib/cite/cite.ts) with today's date as the access date and the
+ *   addresses on the origin the page is served from (src/lib/site/served-origin.ts), and the note says so;
  * - each form gets a copy button beside its name, which says "Copied" visibly and to screen readers;
  * - the format the reader last copied is remembered and shown first.
  */
 import { CITE_FORMAT_STORAGE_KEY } from '../constants';
-import { cite, FORMATS, type CiteInput, type FormId } from '../lib/cite';
-import { formatDate } from '../lib/dates';
-import { servedUrl } from '../lib/served-origin';
+import { cite, FORMATS, type CiteInput, type FormId } from '../lib/cite/cite';
+import { formatDate } from '../lib/site/dates';
+import { servedUrl } from '../lib/site/served-origin';
 import { announce, copyText } from './dom';
 
 /** Today in the reader's time zone, YYYY-MM-DD. */

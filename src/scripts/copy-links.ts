@@ -2,12 +2,12 @@
  * Copying from a paragraph: "Copy link" (its permanent /p/N/ address), "Copy text" (its words in the
  * reading mode's languages, with the address), and, when text inside one paragraph is selected, a
  * button that copies a link to it with a text fragment (#pN:~:text=…). Each button says on itself
- * that it worked. Addresses use the origin the page is served from (lib/served-origin.ts). Without
+ * that it worked. Addresses use the origin the page is served from (lib/site/served-origin.ts). Without
  * this script the permanent address is still a link, and the text can be selected and copied.
  */
-import { withTextFragment } from '../lib/addresses';
-import { servedUrl } from '../lib/served-origin';
-import { ui, type UiKey } from '../lib/ui-strings';
+import { withTextFragment } from '../lib/site/addresses';
+import { servedUrl } from '../lib/site/served-origin';
+import { ui, type UiKey } from '../lib/apparatus/ui-strings';
 import { announce, copyText } from './dom';
 
 /** Both languages' labels on a button; CSS shows the one the reading mode asks for (Ui.astro). */

@@ -4,7 +4,7 @@
  * brings the target into view. The words are read as the search read them (parseQuery).
  */
 import { QUERY, SEARCH_HIGHLIGHT } from '../constants';
-import { foldAligned, parseQuery } from '../lib/search-match';
+import { foldAligned, parseQuery } from '../lib/search/match';
 import { targetId } from './dom';
 
 function highlight(): void {

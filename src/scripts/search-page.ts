@@ -1,16 +1,16 @@
 /**
  * The search page: reads ?q=, queries the Pagefind index, keeps as hits only the results that hold
- * the query (src/lib/search-match.ts), ranks them, filters them by kind and part, and renders them as
+ * the query (src/lib/search/match.ts), ranks them, filters them by kind and part, and renders them as
  * links inside #search-results. Results and counts are announced through a live region. Everything
  * is written with textContent: markup in a query or a text is shown as text.
  */
 import { ELEMENT_ID, MAX_QUERY_LENGTH, QUERY } from '../constants';
-import { paths, withHighlight } from '../lib/addresses';
-import { pathWithBase } from '../lib/base';
-import type { SearchRecord, SearchKind } from '../lib/search-records';
-import { fold, isHit, parseQuery, rankHits, snippetOf, spaceOutChinese, type ParsedQuery } from '../lib/search-match';
-import { findPinyin, PINYIN_TOKEN, pinyinQuery } from '../lib/pinyin';
-import { canMatch, namesOf, suggestions, type Vocabulary } from '../lib/search-vocabulary';
+import { paths, withHighlight } from '../lib/site/addresses';
+import { pathWithBase } from '../lib/site/base';
+import type { SearchRecord, SearchKind } from '../lib/search/records';
+import { fold, isHit, parseQuery, rankHits, snippetOf, spaceOutChinese, type ParsedQuery } from '../lib/search/match';
+import { findPinyin, PINYIN_TOKEN, pinyinQuery } from '../lib/search/pinyin';
+import { canMatch, namesOf, suggestions, type Vocabulary } from '../lib/search/vocabulary';
 
 interface PagefindResultData {
   url: string;
@@ -28,7 +28,7 @@ interface PagefindApi {
   search(q: string): Promise<{ results: PagefindResult[] }>;
 }
 
-/** A result: the record as indexed (src/lib/search-records.ts), its text as written, and what it matched. */
+/** A result: the record as indexed (src/lib/search/records.ts), its text as written, and what it matched. */
 interface Hit extends SearchRecord {
   /** The words it holds: the query, another name of the glossary entry, or the Chinese a pinyin query spells. */
   match: ParsedQuery;

@@ -4,9 +4,9 @@
  * build for the /data/ page, the file routes and the part pages' <link rel="alternate">.
  */
 import { getEditionData } from '../edition-data';
-import { anchor, paths, withFragment } from '../addresses';
-import { absoluteUrl } from '../base';
-import { changes } from '../versions';
+import { anchor, paths, withFragment } from '../site/addresses';
+import { absoluteUrl } from '../site/base';
+import { changes } from '../content/versions';
 import { frameWithTranslation, sourceInfo } from './content';
 import { buildDataset, type DataLinks } from './dataset';
 import { generateFiles, versionFiles, type VersionFiles } from './files';

@@ -1,11 +1,11 @@
 /**
  * How to cite the data files of a version: a citation in prose and a BibTeX record. Like the
- * citations of the speech (src/lib/cite.ts) they name the speaker, the speech in Chinese and English,
+ * citations of the speech (src/lib/cite/cite.ts) they name the speaker, the speech in Chinese and English,
  * the event, place and date, this edition, its version, the permanent address, and that the English
  * is the edition's translation. Pure, so the strings are tested exactly.
  */
-import { EDITION, SPEECH } from '../edition';
-import { formatDate } from '../dates';
+import { EDITION, SPEECH } from '../text/edition';
+import { formatDate } from '../site/dates';
 
 export interface DataCiteInput {
   readonly version: string;

@@ -7,10 +7,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'astro/zod';
-import { alignAll } from '../alignment';
-import { findOccurrences, type MatchTerm } from '../term-match';
-import { checkPartCoverage } from '../parts';
-import { placeNote } from '../place-notes';
+import { alignAll } from '../text/alignment';
+import { findOccurrences, type MatchTerm } from '../apparatus/term-match';
+import { checkPartCoverage } from '../text/parts';
+import { placeNote } from '../apparatus/place-notes';
 import {
   frameTranslationSchema,
   noteSchema,
@@ -18,8 +18,8 @@ import {
   termSchema,
   translationSchema,
   type ChangesData,
-} from '../schemas';
-import { frame, paragraphs, source, SOURCE_SHA256 } from '../source';
+} from '../content/schemas';
+import { frame, paragraphs, source, SOURCE_SHA256 } from '../text/source';
 import { buildDataset, type Dataset, type DataFrameLine } from './dataset';
 
 const root = () => process.cwd();

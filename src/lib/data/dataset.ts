@@ -4,11 +4,11 @@
  * (src/lib/edition-data.ts) and the unit tests from content/ directly (./content.ts), through the
  * same function, so the downloads hold what the site shows.
  */
-import type { AlignedParagraph } from '../alignment';
-import { anchor } from '../addresses';
-import type { PlacedNote } from '../annotate';
-import type { Occurrence } from '../term-match';
-import type { ChangesData, NoteData, PartData, SourceData, TermData } from '../schemas';
+import type { AlignedParagraph } from '../text/alignment';
+import { anchor } from '../site/addresses';
+import type { PlacedNote } from '../apparatus/annotate';
+import type { Occurrence } from '../apparatus/term-match';
+import type { ChangesData, NoteData, PartData, SourceData, TermData } from '../content/schemas';
 
 export type Lang = 'zh' | 'en';
 export type Version = ChangesData['versions'][number];

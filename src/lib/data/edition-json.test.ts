@@ -1,8 +1,8 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
-import { CHANGE_KINDS, NOTE_KINDS, TERM_CATEGORIES, VERDICTS } from '../schemas';
-import { changes } from '../versions';
+import { CHANGE_KINDS, NOTE_KINDS, TERM_CATEGORIES, VERDICTS } from '../content/schemas';
+import { changes } from '../content/versions';
 import { editionJson, editionSchema } from './edition-json';
 import schemaSource from './edition.schema.json';
 import { dataset, links, slugsOf, sourceLines, translationSentences } from './test-support';

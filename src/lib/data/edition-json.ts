@@ -5,7 +5,7 @@
  * exact words they explain, the glossary entries with their occurrences, and the versions.
  * Character ranges count Unicode code points, as most languages index strings.
  */
-import { EDITION, SPEECH } from '../edition';
+import { EDITION, SPEECH } from '../text/edition';
 import { codePointOffset, type Dataset, type DataLinks, type Range } from './dataset';
 import { EDITION_LICENCE, licenceStatements, type Licence } from './licence';
 import schemaSource from './edition.schema.json';

@@ -16,11 +16,11 @@
  *   <item> with <gloss>, pinyin, aliases, definition, usage, related entries, occurrences, sources).
  * - standOff: a <linkGrp type="translation"> pairing every Chinese sentence with its English.
  */
-import { termPattern, type MatchTerm } from '../term-match';
-import { EDITION, SPEECH } from '../edition';
-import { formatDate } from '../dates';
-import { CATEGORY_LABELS, KIND_LABELS, VERDICT_LABELS } from '../labels';
-import { NOTE_KINDS, TERM_CATEGORIES, VERDICTS, type SourceData } from '../schemas';
+import { termPattern, type MatchTerm } from '../apparatus/term-match';
+import { EDITION, SPEECH } from '../text/edition';
+import { formatDate } from '../site/dates';
+import { CATEGORY_LABELS, KIND_LABELS, VERDICT_LABELS } from '../apparatus/labels';
+import { NOTE_KINDS, TERM_CATEGORIES, VERDICTS, type SourceData } from '../content/schemas';
 import { sentencesOf, type Dataset, type DataLinks, type DataNote, type Lang } from './dataset';
 import { EDITION_LICENCE, licenceStatements, type Licence } from './licence';
 import { el, markdownToTei, serialize, type XmlElement, type XmlNode } from './xml';

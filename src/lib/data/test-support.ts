@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { changes } from '../versions';
+import { changes } from '../content/versions';
 import { loadDatasetFromContent } from './content';
 import type { Dataset, DataLinks } from './dataset';
 

@@ -5,7 +5,7 @@
  * tuid and its x-address property, with the sentence's URL beside it; the header names the edition,
  * its version and the source's SHA-256.
  */
-import { EDITION, SPEECH, SPEECH_DATE_DISPLAY } from '../edition';
+import { EDITION, SPEECH, SPEECH_DATE_DISPLAY } from '../text/edition';
 import { type Dataset, type DataLinks } from './dataset';
 import { EDITION_LICENCE, licenceStatements, type Licence } from './licence';
 import { el, serialize } from './xml';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseYaml } from '../yaml-file';
+import { parseYaml } from '../content/yaml-file';
 import { argumentSchema, priceSchema, timelineSchema } from './data';
 
 // Each figure file that breaks its schema must fail the build naming the file, the field and what is

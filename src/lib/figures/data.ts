@@ -1,15 +1,15 @@
 /**
  * The data behind the edition's figures, content/figures/*.yaml: the schema of each file, which
  * doubles as the editors' manual for it, and its loader. A file that breaks its schema fails the
- * build with the file and every field at fault named (src/lib/yaml-file.ts).
+ * build with the file and every field at fault named (src/lib/content/yaml-file.ts).
  */
 import { z } from 'astro/zod';
 import { PARAGRAPH_COUNT } from '../../constants';
-import { dateValue } from '../dates';
-import { SPEECH } from '../edition';
-import { dateField, paragraphNumber, sourceSchema } from '../schemas';
-import { THESIS_PARAGRAPHS } from '../source';
-import { readYaml } from '../yaml-file';
+import { dateValue } from '../site/dates';
+import { SPEECH } from '../text/edition';
+import { dateField, paragraphNumber, sourceSchema } from '../content/schemas';
+import { THESIS_PARAGRAPHS } from '../text/source';
+import { readYaml } from '../content/yaml-file';
 
 export const TIMELINE_FILE = 'content/figures/timeline.yaml';
 export const PRICE_FILE = 'content/figures/price.yaml';

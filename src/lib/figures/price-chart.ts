@@ -4,8 +4,8 @@
  * them, the scale's ticks and the words of the SVG's <title> and <desc>, in SVG user units. Pure, so
  * that the maths is tested apart from the markup.
  */
-import { formatDate, parseDate, SHORT_MONTHS } from '../dates';
-import { SPEECH } from '../edition';
+import { formatDate, parseDate, SHORT_MONTHS } from '../site/dates';
+import { SPEECH } from '../text/edition';
 import { PRICE_FILE, type PriceData } from './data';
 
 /** The fall from one price to another, as a percentage of the first: 20 → 0.5 is 97.5. */

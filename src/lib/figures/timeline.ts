@@ -4,7 +4,7 @@
  * the bracket of the span ¶2 names, in SVG user units. Pure, so that the layout is tested apart from
  * the markup.
  */
-import { daysBetween, formatDate, monthsAndDaysBetween } from '../dates';
+import { daysBetween, formatDate, monthsAndDaysBetween } from '../site/dates';
 import type { TimelineData, TimelineEvent } from './data';
 
 /**

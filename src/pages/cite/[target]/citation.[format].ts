@@ -4,11 +4,11 @@
  * click imports it). The whole speech's are /cite/edition.{bib,ris,json}.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { cite, type FormatId } from '../../../lib/cite';
-import { citeInput, paragraphTarget, partTarget } from '../../../lib/citations';
-import { anchor, type CiteFileFormat } from '../../../lib/addresses';
+import { cite, type FormatId } from '../../../lib/cite/cite';
+import { citeInput, paragraphTarget, partTarget } from '../../../lib/cite/citations';
+import { anchor, type CiteFileFormat } from '../../../lib/site/addresses';
 import { getEditionData } from '../../../lib/edition-data';
-import type { CiteTarget } from '../../../lib/cite';
+import type { CiteTarget } from '../../../lib/cite/cite';
 
 const FILES: Record<CiteFileFormat, { format: FormatId; type: string }> = {
   bib: { format: 'bibtex', type: 'application/x-bibtex; charset=utf-8' },

@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import type { AlignedParagraph } from '../text/alignment';
+import { paragraphHtml, type PlacedNote } from './annotate';
+import { termPattern, type MatchTerm } from './term-match';
+
+// A synthetic paragraph, two notes and three terms: the HTML every paragraph of the speech is built with.
+const paragraph: AlignedParagraph = {
+  n: 4,
+  en: 'Inference cost fell. AI computing grows.',
+  sentences: [
+    { id: 'p4.1', index: 1, zh: '推理成本下降。', en: 'Inference cost fell.' },
+    { id: 'p4.2', index: 2, zh: 'AI计算增长。', en: 'AI computing grows.' },
+  ],
+};
+const term = (slug: string, zh: string[], en: string[]): MatchTerm => ({ slug, file: `${slug}.yaml`, zh, en });
+const terms = [
+  term('inference-cost', ['推理成本'], ['inference cost']),
+  term('inference', ['推理'], ['inference']),
+  term('ai', ['AI'], ['AI']),
+  term('ai-computing', ['AI计算'], ['AI computing']),
+];
+const patterns = { zh: termPattern(terms, 'zh'), en: termPattern(terms, 'en') };
+const termHref = (slug: string) => `/glossary/${slug}/`;
+const note = (over: Partial<PlacedNote> & Pick<PlacedNote, 'slug'>): PlacedNote => ({
+  file: `content/notes/${over.slug}.md`,
+  title: `About ${over.slug}`,
+  kind: 'context',
+  paragraph: 4,
+  sentence: 1,
+  zh: { start: 0, end: 4 },
+  en: undefined,
+  number: 1,
+  href: `/speech/1/#n-${over.slug}`,
+  ...over,
+});
+const html = (lang: 'zh' | 'en', notes: PlacedNote[] = []) =>
+  paragraphHtml(paragraph, lang, notes, patterns[lang], termHref);
+
+describe('the HTML of a paragraph', () => {
+  it('is, exactly, one span per sentence with its anchor, its terms linked and its notes marked', () => {
+    const cost = note({ slug: 'cost', zh: { start: 2, end: 4 }, en: { start: 10, end: 14 } });
+    expect(html('zh', [cost])).toBe(
+      '<span class="ed-s" id="p4.1" data-s="p4.1" data-p="4">推理<mark class="ed-annot" data-notes="cost">成本</mark>' +
+        '<a class="ed-noteref" href="/speech/1/#n-cost" data-note="cost" data-n="1" data-kind="context" aria-label="note 1: About cost" id="nr-cost"></a>下降。</span>' +
+        '<span class="ed-s" id="p4.2" data-s="p4.2" data-p="4"><a class="ed-term" href="/glossary/ai-computing/" data-term="ai-computing">AI计算</a>增长。</span>',
+    );
+    expect(html('en', [cost])).toBe(
+      '<span class="ed-s" data-s="p4.1" data-p="4">Inference <mark class="ed-annot" data-notes="cost">cost</mark>' +
+        '<a class="ed-noteref" href="/speech/1/#n-cost" data-note="cost" data-n="1" data-kind="context" aria-label="note 1: About cost"></a> fell.</span> ' +
+        '<span class="ed-s" data-s="p4.2" data-p="4"><a class="ed-term" href="/glossary/ai-computing/" data-term="ai-computing">AI computing</a> grows.</span>',
+    );
+  });
+
+  it('gives the anchors (#p4.1, #nr-slug) to the Chinese only, so that each id is on the page once', () => {
+    const en = html('en', [note({ slug: 'x' })]);
+    expect(en).not.toMatch(/ id="/);
+    expect(html('zh', [note({ slug: 'x' })])).toContain('id="nr-x"');
+  });
+
+  it('links the longest term: AI计算, not AI inside it', () => {
+    expect(html('zh')).toContain('data-term="ai-computing">AI计算</a>');
+    expect(html('zh')).not.toContain('data-term="ai"');
+  });
+
+  it('never puts a term link inside a note’s marked words or inside another link', () => {
+    const marked = html('zh', [note({ slug: 'whole', zh: { start: 0, end: 7 } })]);
+    expect(marked).toContain('<mark class="ed-annot" data-notes="whole">推理成本下降。</mark>');
+    expect(marked).not.toContain('data-term="inference-cost"');
+    expect(marked).not.toMatch(/<a [^>]*>(?:(?!<\/a>).)*<a /);
+  });
+
+  it('links a term outside the marked words of the same sentence', () => {
+    expect(html('zh', [note({ slug: 'fell', zh: { start: 4, end: 6 } })])).toContain(
+      '<a class="ed-term" href="/glossary/inference-cost/" data-term="inference-cost">推理成本</a><mark',
+    );
+  });
+
+  it('links no term across a note’s words, nor a shorter term in its place', () => {
+    // 推理成本 (inference cost) is a term, 推理 (inference) another, and a note marks 成本: 推理成本 is
+    // the longest match, and it overlaps the note's words, so nothing there is linked.
+    const zh = html('zh', [note({ slug: 'cost', zh: { start: 2, end: 4 } })]);
+    expect(zh).toContain('<span class="ed-s" id="p4.1" data-s="p4.1" data-p="4">推理<mark');
+    expect(zh).not.toContain('data-term="inference');
+    expect(html('en', [note({ slug: 'cost', en: { start: 10, end: 14 } })])).not.toContain('data-term="inference');
+  });
+
+  it('lets notes on the same words share one mark, with a marker for each', () => {
+    const a = note({ slug: 'a', number: 1 });
+    const b = note({ slug: 'b', number: 2 });
+    const zh = html('zh', [a, b]);
+    expect(zh).toContain(
+      '<mark class="ed-annot" data-notes="a b">推理成本</mark><a class="ed-noteref" href="/speech/1/#n-a"',
+    );
+    expect(zh.match(/class="ed-noteref"/g)).toHaveLength(2);
+  });
+
+  it('puts the marker of a note that quotes no English at the end of the English sentence', () => {
+    expect(html('en', [note({ slug: 'x' })])).toMatch(/fell\.<a class="ed-noteref" href="\/speech\/1\/#n-x"/);
+  });
+
+  it('refuses notes whose words overlap, naming the file', () => {
+    const a = note({ slug: 'a', zh: { start: 0, end: 4 } });
+    const b = note({ slug: 'b', zh: { start: 2, end: 6 } });
+    expect(() => html('zh', [a, b])).toThrow(
+      'content/notes/b.md: its words overlap those of the note "a" in ¶4 (zh). Notes in one paragraph must quote separate words, or exactly the same words.',
+    );
+  });
+
+  it('refuses words that run past the end of their sentence, naming the file', () => {
+    expect(() => html('zh', [note({ slug: 'long', zh: { start: 5, end: 12 } })])).toThrow(
+      'content/notes/long.md: its words run past the end of their sentence.',
+    );
+  });
+});

@@ -1,0 +1,162 @@
+/**
+ * Turns a paragraph's aligned sentences into HTML: each sentence a span with its anchor, the words a
+ * note explains marked and linked to the note, and every glossary term linked to its entry (the
+ * longest alias wins, through ./term-match.ts; links never nest inside note markers or other links).
+ * Pure: the pages pass in the notes, terms and URLs.
+ */
+import { h } from 'hastscript';
+import { toHtml } from 'hast-util-to-html';
+import type { Element, ElementContent } from 'hast';
+import { anchor } from '../site/addresses';
+import type { AlignedParagraph } from '../text/alignment';
+import type { Lang, TermPattern } from './term-match';
+
+/** A note placed in the text: its words resolved to a sentence and a range inside it. */
+export interface PlacedNote {
+  readonly slug: string;
+  readonly file: string;
+  readonly title: string;
+  /** The note's kind (NOTE_KINDS): 中文 mode hides the markers of translation notes. */
+  readonly kind: string;
+  readonly paragraph: number;
+  /** 1-based sentence of the paragraph holding the quoted words. */
+  readonly sentence: number;
+  readonly zh: { start: number; end: number };
+  /** Range in the sentence's English, when the note quotes the English too. */
+  readonly en?: { start: number; end: number } | undefined;
+  /** The note's number on its part page (1, 2, …). */
+  number: number;
+  /** Where the note lives: its part page address plus #n-slug. */
+  href: string;
+}
+
+interface Span {
+  start: number;
+  end: number;
+  notes: PlacedNote[];
+}
+
+/** The note spans of one sentence in one language; identical ranges share a span, overlaps are errors. */
+function spansOf(
+  notes: readonly PlacedNote[],
+  lang: Lang,
+  sentenceLength: number,
+): { spans: Span[]; tail: PlacedNote[] } {
+  const spans: Span[] = [];
+  const tail: PlacedNote[] = [];
+  for (const note of notes) {
+    const range = lang === 'zh' ? note.zh : note.en;
+    if (!range) {
+      tail.push(note);
+      continue;
+    }
+    const same = spans.find((s) => s.start === range.start && s.end === range.end);
+    if (same) {
+      same.notes.push(note);
+      continue;
+    }
+    const clash = spans.find((s) => range.start < s.end && s.start < range.end);
+    if (clash) {
+      throw new Error(
+        `${note.file}: its words overlap those of the note "${clash.notes[0]!.slug}" in ¶${note.paragraph} (${lang}). Notes in one paragraph must quote separate words, or exactly the same words.`,
+      );
+    }
+    if (range.end > sentenceLength) throw new Error(`${note.file}: its words run past the end of their sentence.`);
+    spans.push({ start: range.start, end: range.end, notes: [note] });
+  }
+  return { spans: spans.sort((a, b) => a.start - b.start), tail };
+}
+
+/**
+ * A note marker; the Chinese one carries the anchor #nr-<slug> that the note links back to. Its
+ * number is CSS generated content from data-n (Paragraph.astro), so that copying the text never
+ * copies it; its name says which note it leads to. data-kind lets 中文 mode hide translation notes.
+ */
+function noteRef(note: PlacedNote, withId: boolean): Element {
+  return h('a', {
+    class: 'ed-noteref',
+    href: note.href,
+    'data-note': note.slug,
+    'data-n': String(note.number),
+    'data-kind': note.kind,
+    'aria-label': `note ${note.number}: ${note.title}`,
+    id: withId ? anchor.noteRef(note.slug) : undefined,
+  });
+}
+
+/** The hast of one sentence in one language. */
+export function sentenceHast(
+  sentence: { id: string; zh: string; en: string },
+  lang: Lang,
+  notes: readonly PlacedNote[],
+  terms: TermPattern,
+  termHref: (slug: string) => string,
+  withId: boolean,
+): Element {
+  const text = sentence[lang];
+  const { spans, tail } = spansOf(notes, lang, text.length);
+  // The terms are found in the whole sentence, as the glossary's occurrences are (./term-match.ts),
+  // so that the longest alias wins across a note's words too; a term that overlaps a note's words
+  // is not linked (a link cannot nest in the mark, nor the mark in the link).
+  const links = [...text.matchAll(new RegExp(terms.re.source, terms.re.flags))]
+    .map((m) => ({ start: m.index, end: m.index + m[0].length, match: m[0] }))
+    .filter((t) => !spans.some((s) => t.start < s.end && s.start < t.end));
+  const pieces = [
+    ...spans.map((span) => ({ start: span.start, end: span.end, span })),
+    ...links.map((link) => ({ start: link.start, end: link.end, link })),
+  ].sort((x, y) => x.start - y.start);
+  const children: ElementContent[] = [];
+  let at = 0;
+  for (const piece of pieces) {
+    if (piece.start > at) children.push({ type: 'text', value: text.slice(at, piece.start) });
+    const words = text.slice(piece.start, piece.end);
+    if ('span' in piece) {
+      const notesHere = piece.span.notes;
+      children.push(h('mark', { class: 'ed-annot', 'data-notes': notesHere.map((n) => n.slug).join(' ') }, words));
+      for (const n of notesHere) children.push(noteRef(n, withId));
+    } else {
+      const slug = terms.slugOf(words);
+      children.push(h('a', { class: 'ed-term', href: termHref(slug), 'data-term': slug }, words));
+    }
+    at = piece.end;
+  }
+  if (at < text.length) children.push({ type: 'text', value: text.slice(at) });
+  for (const n of tail) children.push(noteRef(n, withId));
+
+  const [num] = sentence.id.slice(1).split('.');
+  return h(
+    'span',
+    {
+      class: 'ed-s',
+      id: withId ? sentence.id : undefined,
+      'data-s': sentence.id,
+      'data-p': num,
+    },
+    children,
+  );
+}
+
+/** The HTML of a paragraph in one language: its sentences, separated as the language wants. */
+export function paragraphHtml(
+  paragraph: AlignedParagraph,
+  lang: Lang,
+  notes: readonly PlacedNote[],
+  terms: TermPattern,
+  termHref: (slug: string) => string,
+): string {
+  const parts: ElementContent[] = [];
+  paragraph.sentences.forEach((s, i) => {
+    if (lang === 'en' && i > 0) parts.push({ type: 'text', value: ' ' });
+    parts.push(
+      sentenceHast(
+        s,
+        lang,
+        notes.filter((n) => n.sentence === s.index),
+        terms,
+        termHref,
+        lang === 'zh',
+      ),
+    );
+  });
+  return toHtml({ type: 'root', children: parts });
+}

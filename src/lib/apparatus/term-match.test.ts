@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import type { AlignedParagraph } from '../text/alignment';
+import { findOccurrences, termPattern, type MatchTerm } from './term-match';
+
+// Synthetic entries in the shape checkEntries() gives: the longest-alias and whole-word rules are
+// what they test, not the edition's glossary.
+const term = (slug: string, zh: string[], en: string[]): MatchTerm => ({
+  slug,
+  file: `content/glossary/${slug}.yaml`,
+  zh,
+  en,
+});
+const ai = term('ai', ['AI', '人工智能'], ['AI', 'artificial intelligence']);
+const aiComputing = term('ai-computing', ['AI计算'], ['AI computing']);
+const token = term('token', ['Token', '词元'], ['token']);
+const terms = [ai, aiComputing, token];
+
+const matches = (lang: 'zh' | 'en', text: string) => {
+  const { re, slugOf } = termPattern(terms, lang);
+  return [...text.matchAll(re)].map((m) => [m[0], slugOf(m[0])]);
+};
+
+describe('matching the glossary’s terms', () => {
+  it('lets the longest alias win where a shorter one is inside it', () => {
+    expect(matches('zh', 'AI计算和AI')).toEqual([
+      ['AI计算', 'ai-computing'],
+      ['AI', 'ai'],
+    ]);
+    expect(matches('en', 'AI computing, not AI')).toEqual([
+      ['AI computing', 'ai-computing'],
+      ['AI', 'ai'],
+    ]);
+  });
+
+  it('matches Latin words whole: AI is not in OpenAI', () => {
+    expect(matches('en', 'OpenAI and AIs')).toEqual([['AIs', 'ai']]);
+    expect(matches('zh', 'OpenAI的AI')).toEqual([['AI', 'ai']]);
+  });
+
+  it('matches English in any case, with a plural s, es or possessive', () => {
+    expect(matches('en', 'Tokens, TOKEN and the token’s price')).toEqual([
+      ['Tokens', 'token'],
+      ['TOKEN', 'token'],
+      ['token’s', 'token'],
+    ]);
+  });
+
+  it('finds Chinese anywhere, since Chinese has no spaces between words', () => {
+    expect(matches('zh', '生成词元的人工智能')).toEqual([
+      ['词元', 'token'],
+      ['人工智能', 'ai'],
+    ]);
+  });
+
+  it('refuses an alias that two entries share, naming the file of the second', () => {
+    const twice = term('tokenisation', ['词元'], ['tokenisation']);
+    expect(() => termPattern([token, twice], 'zh')).toThrow(
+      'content/glossary/tokenisation.yaml: the alias "词元" is also an alias of the entry "token".',
+    );
+  });
+
+  it('matches nothing when there are no terms', () => {
+    expect('anything'.match(termPattern([], 'en').re)).toBeNull();
+  });
+});
+
+describe('finding occurrences', () => {
+  const paragraph: AlignedParagraph = {
+    n: 4,
+    en: 'AI computing grows. The cost of a token falls.',
+    sentences: [
+      { id: 'p4.1', index: 1, zh: 'AI计算增长。', en: 'AI computing grows.' },
+      { id: 'p4.2', index: 2, zh: '每个词元的成本下降。', en: 'The cost of a token falls.' },
+    ],
+  };
+
+  it('lists every occurrence in both languages, with its paragraph, sentence and context', () => {
+    const found = findOccurrences([paragraph], terms, 9);
+    expect(found.map((o) => [o.lang, o.slug, o.paragraph, o.sentence, o.match])).toEqual([
+      ['zh', 'ai-computing', 4, 1, 'AI计算'],
+      ['zh', 'token', 4, 2, '词元'],
+      ['en', 'ai-computing', 4, 1, 'AI computing'],
+      ['en', 'token', 4, 2, 'token'],
+    ]);
+    const enToken = found.find((o) => o.lang === 'en' && o.slug === 'token')!;
+    expect([enToken.before, enToken.after]).toEqual(['…ost of a ', ' falls.']);
+  });
+});

@@ -1,0 +1,145 @@
+/**
+ * The edition's own vocabulary, for the search page: written at build time into
+ * pagefind/ed-vocabulary.json (scripts/build-search-index.ts) and read by the page before it asks
+ * Pagefind anything. It serves three things:
+ * - a query that cannot match anything (a word no text starts with, a character no text holds) is
+ *   answered at once, without downloading the index;
+ * - "Did you mean": the nearest glossary terms and aliases (both languages) and English words of the
+ *   speech, by edit distance;
+ * - a glossary term or alias finds what every other name of the entry finds (词元 finds ¶4 and ¶13,
+ *   which write Token).
+ * Pure functions, unit-tested.
+ */
+import { fold } from './match.ts';
+
+export interface Vocabulary {
+  /** Every Latin word of every record, folded, sorted; none that begins another. */
+  readonly words: readonly string[];
+  /** Every Han character of every record, once. */
+  readonly han: string;
+  /** What "Did you mean" offers: glossary terms and aliases, and the English words of the speech. */
+  readonly suggest: readonly string[];
+  /** Each glossary entry's names: term, English, aliases. */
+  readonly groups: readonly (readonly string[])[];
+}
+
+interface VocabularyRecord {
+  readonly kind: string;
+  readonly content: string;
+  readonly terms: readonly string[];
+}
+
+const LATIN_WORD = /[\p{Script=Latin}\p{N}][\p{Script=Latin}\p{N}'-]*/gu;
+const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/gu;
+
+const wordsOf = (text: string) => (fold(text).match(LATIN_WORD) ?? []).map((w) => w.replace(/['-]+$/, ''));
+
+export function buildVocabulary(records: readonly VocabularyRecord[]): Vocabulary {
+  const words = new Set<string>();
+  const han = new Set<string>();
+  const suggest = new Set<string>();
+  const groups: string[][] = [];
+  for (const r of records) {
+    for (const w of wordsOf(r.content)) words.add(w);
+    for (const ch of r.content.match(HAN) ?? []) han.add(ch);
+    if (r.kind === 'speech') {
+      const english = r.content.slice(r.content.indexOf('\n') + 1);
+      for (const w of wordsOf(english)) if (w.length >= 4 && !/\d/.test(w)) suggest.add(w);
+    }
+    if (r.kind === 'glossary') {
+      const names = [...new Set(r.terms.map((t) => t.trim()).filter(Boolean))];
+      groups.push(names);
+      for (const n of names) suggest.add(n);
+    }
+  }
+  // A word that begins another word adds nothing to canMatch() (cost, costs): only the longer is kept.
+  const sorted = [...words].sort();
+  const kept = sorted.filter((w, i) => !sorted[i + 1]?.startsWith(w));
+  return { words: kept, han: [...han].join(''), suggest: [...suggest].sort(), groups };
+}
+
+/** Whether some text could hold every word of the query: each Latin word starts a word, each character occurs. */
+export function canMatch(words: readonly string[], vocabulary: Vocabulary): boolean {
+  return words.every((w) => {
+    const han = w.match(HAN) ?? [];
+    if (han.some((ch) => !vocabulary.han.includes(ch))) return false;
+    const latin = wordsOf(w);
+    return latin.every((l) => vocabulary.words.some((v) => v.startsWith(l)));
+  });
+}
+
+/** The other names of the glossary entry the query names (词元 → Token, Tokens), the query itself first. */
+export function namesOf(query: string, vocabulary: Vocabulary): string[] {
+  const q = fold(query);
+  const group = vocabulary.groups.find((g) => g.some((n) => fold(n) === q));
+  if (!group) return [query];
+  return [query, ...group.filter((n) => fold(n) !== q)];
+}
+
+/** Damerau–Levenshtein distance (optimal string alignment): a swap of two letters counts once. */
+export function distance(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
+      d[i]![j] = v;
+    }
+  }
+  return d[a.length]![b.length]!;
+}
+
+/** How many edits a query of this length may be away from a suggestion: 1 up to 4 letters, 2 up to 8, then 3. */
+const tolerance = (n: number) => (n <= 2 ? 0 : n <= 4 ? 1 : n <= 8 ? 2 : 3);
+
+/**
+ * "Did you mean": up to `limit` names or words of the edition nearest to the query. A whole query is
+ * compared with the glossary's names and the speech's words; a query of several words also offers
+ * itself with each unknown word replaced by its nearest word.
+ */
+export function suggestions(query: string, vocabulary: Vocabulary, limit = 3): string[] {
+  const q = fold(query).trim();
+  if (q === '') return [];
+  // One suggestion per folded form, written as the glossary writes it (Token, not token).
+  const scored = new Map<string, { s: string; d: number }>();
+  const consider = (candidate: string, d: number) => {
+    const key = fold(candidate);
+    const prev = scored.get(key);
+    if (!prev || d < prev.d) scored.set(key, { s: prev && prev.s !== key ? prev.s : candidate, d });
+    else if (prev.s === key && candidate !== key) prev.s = candidate;
+  };
+  const nearest = (word: string) => {
+    let best: string | undefined;
+    let bestD = Infinity;
+    for (const s of vocabulary.suggest) {
+      if (Math.abs(s.length - word.length) > tolerance(word.length)) continue;
+      const d = distance(word, fold(s));
+      if (d < bestD) [best, bestD] = [s, d];
+    }
+    return best !== undefined && bestD > 0 && bestD <= tolerance(word.length) ? { s: best, d: bestD } : undefined;
+  };
+  for (const s of vocabulary.suggest) {
+    const f = fold(s);
+    if (Math.abs(f.length - q.length) > tolerance(q.length)) continue;
+    const d = distance(q, f);
+    if (d > 0 && d <= tolerance(q.length)) consider(s, d);
+  }
+  const words = q.split(/\s+/);
+  if (words.length > 1) {
+    let total = 0;
+    const fixed = words.map((w) => {
+      if (canMatch([w], vocabulary)) return w;
+      const n = nearest(w);
+      if (!n) return w;
+      total += n.d;
+      return n.s.toLowerCase();
+    });
+    if (total > 0) consider(fixed.join(' '), total);
+  }
+  return [...scored.values()]
+    .sort((a, b) => a.d - b.d || a.s.length - b.s.length || a.s.localeCompare(b.s))
+    .slice(0, limit)
+    .map(({ s }) => s);
+}

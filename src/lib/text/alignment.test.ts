@@ -1,0 +1,97 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { alignAll, alignParagraph } from './alignment';
+import { translationSchema, frameTranslationSchema } from '../content/schemas';
+import { paragraphs, frame } from './source';
+import { splitSentences } from './sentences';
+import { readYaml } from '../content/yaml-file';
+
+const dir = join(process.cwd(), 'content/translation');
+const files = readdirSync(dir)
+  .filter((f) => /^p\d\d\.yaml$/.test(f))
+  .map((f) => ({
+    file: `content/translation/${f}`,
+    data: readYaml(`content/translation/${f}`, translationSchema),
+  }));
+const sourceZh = paragraphs.map((p) => p.zh);
+
+describe('the translation', () => {
+  it('has one file for each of the 26 paragraphs', () => {
+    expect(files.map((f) => f.data.paragraph).sort((a, b) => a - b)).toEqual(paragraphs.map((p) => p.n));
+  });
+
+  it.each(paragraphs.map((p) => [p.n, p.zh] as const))(
+    '¶%i: the Chinese sentences join to the source line exactly',
+    (n, zh) => {
+      const file = files.find((f) => f.data.paragraph === n);
+      expect(file).toBeDefined();
+      expect(file!.data.sentences.map((s) => s.zh).join('')).toBe(zh);
+      expect(file!.data.sentences.map((s) => s.zh)).toEqual(splitSentences(zh));
+      for (const s of file!.data.sentences) expect(s.en.trim().length).toBeGreaterThan(0);
+    },
+  );
+
+  it('aligns every paragraph and gives each sentence its anchor', () => {
+    const aligned = alignAll(files, sourceZh);
+    expect(aligned[8]!.sentences.map((s) => s.id)).toEqual(['p9.1', 'p9.2']);
+    expect(aligned.flatMap((p) => p.sentences).length).toBe(sourceZh.flatMap((z) => splitSentences(z)).length);
+  });
+
+  it('translates the publisher’s frame, lines 1, 3 and 5', () => {
+    const data = readYaml('content/translation/frame.yaml', frameTranslationSchema);
+    expect(data.lines.map((l) => l.line)).toEqual([1, 3, 5]);
+    for (const l of data.lines) expect(l.sentences.map((s) => s.zh).join('')).toBe(frame[l.line - 1]!.zh);
+  });
+});
+
+describe('alignment errors name the file and the problem', () => {
+  const good = { paragraph: 2, sentences: [{ zh: sourceZh[1]!, en: 'x' }] };
+  it('rejects a changed Chinese sentence', () => {
+    expect(() =>
+      alignParagraph(
+        {
+          file: 'content/translation/p02.yaml',
+          data: { ...good, sentences: [{ zh: sourceZh[1]!.replace('AI', 'A I'), en: 'x' }] },
+        },
+        sourceZh[1]!,
+      ),
+    ).toThrow(/content\/translation\/p02\.yaml: the Chinese sentences of ¶2 do not join/);
+  });
+  it('rejects Chinese that joins to the source but is split at the wrong place, naming the sentence', () => {
+    const source = '第一句。第二句!第三句';
+    expect(() =>
+      alignParagraph(
+        {
+          file: 'content/translation/p02.yaml',
+          data: {
+            paragraph: 2,
+            sentences: [
+              { zh: '第一句。第二句!', en: 'x' },
+              { zh: '第三句', en: 'y' },
+            ],
+          },
+        },
+        source,
+      ),
+    ).toThrow(
+      'content/translation/p02.yaml: sentence 1 of ¶2 should be "第一句。" (sentences end after 。!?！？), found "第一句。第二句!".',
+    );
+  });
+  it('rejects a paragraph translated twice', () => {
+    const file = (name: string) => ({ file: `content/translation/${name}`, data: good });
+    expect(() => alignAll([file('p02.yaml'), file('p02-copy.yaml')], sourceZh)).toThrow(
+      'content/translation/p02-copy.yaml: ¶2 is already translated in content/translation/p02.yaml.',
+    );
+  });
+  it('rejects a missing paragraph', () => {
+    expect(() => alignAll([{ file: 'content/translation/p02.yaml', data: good }], sourceZh)).toThrow(
+      /¶1 has no translation file/,
+    );
+  });
+  it('rejects an empty English rendering in the schema', () => {
+    expect(() => translationSchema.parse({ paragraph: 2, sentences: [{ zh: 'a', en: '  ' }] })).toThrow(
+      /English rendering/,
+    );
+  });
+});

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { checkPartCoverage } from './parts';
+import { partSchema } from '../content/schemas';
+
+const part = (id: string, order: number, firstParagraph: number, lastParagraph: number) => ({
+  id,
+  filePath: `content/parts/${id}.mdx`,
+  data: { order, firstParagraph, lastParagraph },
+});
+const good = [
+  part('opening', 1, 1, 1),
+  part('1', 2, 2, 6),
+  part('2', 3, 7, 17),
+  part('3', 4, 18, 23),
+  part('closing', 5, 24, 26),
+];
+
+describe('checkPartCoverage', () => {
+  it('accepts the five parts covering ¶1–¶26', () => {
+    expect(() => checkPartCoverage(good)).not.toThrow();
+  });
+  it('names the file whose range leaves a gap', () => {
+    const gap = good.map((p) => (p.id === '2' ? part('2', 3, 8, 17) : p));
+    expect(() => checkPartCoverage(gap)).toThrow(/content\/parts\/2\.mdx: firstParagraph is 8.*must start at ¶7/);
+  });
+  it('refuses parts that stop short of ¶26', () => {
+    const short = good.map((p) => (p.id === 'closing' ? part('closing', 5, 24, 25) : p));
+    expect(() => checkPartCoverage(short)).toThrow(/end at ¶25/);
+  });
+  it('refuses a renamed part, whose URL is promised to readers', () => {
+    const renamed = good.map((p) => (p.id === 'opening' ? part('intro', 1, 1, 1) : p));
+    expect(() => checkPartCoverage(renamed)).toThrow(/expected the parts opening, 1, 2, 3, closing/);
+  });
+});
+
+describe('partSchema', () => {
+  const valid = {
+    title: 'Opening remarks',
+    shortTitle: 'Opening',
+    order: 1,
+    firstParagraph: 1,
+    lastParagraph: 1,
+    summary: 'Welcome, the Paris Olympics, and the three points the speech will make about AI.',
+  };
+  it('accepts a well-formed part', () => {
+    expect(partSchema.safeParse(valid).success).toBe(true);
+  });
+  it('names the field of a paragraph number out of range', () => {
+    const result = partSchema.safeParse({ ...valid, lastParagraph: 27 });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.path).toEqual(['lastParagraph']);
+  });
+  it('refuses a range that runs backwards', () => {
+    const result = partSchema.safeParse({ ...valid, firstParagraph: 5, lastParagraph: 3 });
+    expect(result.error?.issues[0]?.message).toMatch(/firstParagraph must not come after lastParagraph/);
+  });
+  it('refuses an unknown field, which is likely a typo', () => {
+    expect(partSchema.safeParse({ ...valid, sumary: 'x' }).success).toBe(false);
+  });
+});
