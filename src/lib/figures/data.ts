@@ -151,13 +151,14 @@ export const priceSchema = z
     model: z.string().min(1),
     /** What a price means: "yuan per million input tokens (list price)". */
     unit: z.string().min(1),
-    /** The time the documented points cover: nothing outside it is plotted. */
+    /** The time the documented points may cover: nothing outside it is plotted. */
     window: z.object({ start: windowEndSchema, end: windowEndSchema }).strict(),
     /**
-     * The documented prices, in date order, from window.start to window.end. The price changes exactly
-     * once: the chart draws one bar until the cut and one from it.
+     * The documented prices, in date order, from window.start, and no later than window.end. The price
+     * changes exactly once: the chart draws one bar until the cut and one from it. A later point is
+     * plotted only where a dated source documents it: the chart does not carry a price forward.
      */
-    prices: z.array(pricePointSchema).min(3),
+    prices: z.array(pricePointSchema).min(2),
     /** The sources the points name, by key; each is named under the chart. */
     sources: z.record(
       z.string().regex(/^[a-z0-9-]+$/, { message: 'name a source with lower-case letters, digits and hyphens' }),
@@ -205,19 +206,11 @@ export const priceSchema = z
       }
     });
     const first = data.prices[0];
-    const last = data.prices.at(-1);
     if (first && first.date !== start.date) {
       ctx.addIssue({
         code: 'custom',
         path: ['prices', 0, 'date'],
         message: `the first point is at window.start (${start.date})`,
-      });
-    }
-    if (last && last.date !== end.date) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['prices', data.prices.length - 1, 'date'],
-        message: `the last point is at window.end (${end.date})`,
       });
     }
     const changes = data.prices.filter((p, i) => i > 0 && p.price !== data.prices[i - 1]!.price).length;
