@@ -12,13 +12,17 @@ import { paths } from './site/addresses';
 import { pathWithBase } from './site/base';
 import { getAddresses, getParts, type Part } from './text/parts';
 import { placeNote } from './apparatus/place-notes';
+import { CHINESE_REQUIRED, checkReferences, checkTwins } from './apparatus/chinese';
 import { paragraphs as sourceParagraphs } from './text/source';
 
 export type Note = CollectionEntry<'notes'>;
+export type NoteZh = CollectionEntry<'notesZh'>;
 export type Term = CollectionEntry<'glossary'>;
 
 export interface PlacedNoteEntry {
   readonly entry: Note;
+  /** The note in Chinese (content/notes/<slug>.zh.md), once written. */
+  readonly zh: NoteZh | undefined;
   readonly placed: PlacedNote;
   readonly part: Part;
 }
@@ -56,13 +60,17 @@ async function load(): Promise<EditionData> {
   const occurrences = findOccurrences(aligned, matchTerms);
   checkOccurrences(matchTerms, occurrences);
 
-  const notes: PlacedNoteEntry[] = (await getCollection('notes'))
+  const noteEntries = await getCollection('notes');
+  const notesZh = new Map((await getCollection('notesZh')).map((z) => [z.id, z]));
+  await checkChinese(noteEntries, [...notesZh.values()], terms);
+
+  const notes: PlacedNoteEntry[] = noteEntries
     .map((entry) => {
       const file = fileOf(entry, 'notes', 'md');
       const base = placeNote(file, entry.id, entry.data, aligned[entry.data.paragraph - 1]);
       const part = at.partOf(entry.data.paragraph);
       const placed: PlacedNote = { ...base, number: 0, href: pathWithBase(at.note(entry.data.paragraph, entry.id)) };
-      return { entry, placed, part };
+      return { entry, zh: notesZh.get(entry.id), placed, part };
     })
     .sort(
       (a, b) =>
@@ -101,6 +109,53 @@ async function load(): Promise<EditionData> {
       return out;
     },
   };
+}
+
+/**
+ * The Chinese apparatus against the English (./apparatus/chinese.ts): the twins of notes, parts and
+ * pages, the glossary's `zh` blocks, and every reference in a body (¶N, note: and glossary: links).
+ */
+async function checkChinese(notes: Note[], notesZh: NoteZh[], terms: Term[]): Promise<void> {
+  const known = { notes: new Set(notes.map((n) => n.id)), terms: new Set(terms.map((t) => t.id)) };
+  for (const n of notes) checkReferences(fileOf(n, 'notes', 'md'), n.body ?? '', known);
+  const twinsOf = (dir: string, ext: string, required: boolean) => ({
+    required,
+    known,
+    twinName: (slug: string) => `content/${dir}/${slug}.zh.${ext}`,
+  });
+  checkTwins(
+    notes.map((n) => ({ slug: n.id, file: fileOf(n, 'notes', 'md'), corrected: n.data.corrected })),
+    notesZh.map((z) => ({
+      slug: z.id,
+      file: fileOf(z, 'notes', 'zh.md'),
+      body: z.body ?? '',
+      corrected: z.data.corrected,
+    })),
+    twinsOf('notes', 'md', CHINESE_REQUIRED),
+  );
+  const [parts, partsZh, pages, pagesZh] = await Promise.all([
+    getCollection('parts'),
+    getCollection('partsZh'),
+    getCollection('pages'),
+    getCollection('pagesZh'),
+  ]);
+  checkTwins(
+    parts.map((p) => ({ slug: p.id, file: fileOf(p, 'parts', 'mdx') })),
+    partsZh.map((z) => ({ slug: z.id, file: fileOf(z, 'parts', 'zh.mdx'), body: z.body ?? '' })),
+    twinsOf('parts', 'mdx', CHINESE_REQUIRED),
+  );
+  checkTwins(
+    pages.map((p) => ({ slug: p.id, file: fileOf(p, 'pages', 'md') })),
+    pagesZh.map((z) => ({ slug: z.id, file: fileOf(z, 'pages', 'zh.md'), body: z.body ?? '' })),
+    twinsOf('pages', 'md', CHINESE_REQUIRED),
+  );
+  for (const t of terms) {
+    const file = fileOf(t, 'glossary', 'yaml');
+    if (t.data.zh) {
+      checkReferences(`${file} (zh.definition)`, t.data.zh.definition, known);
+      checkReferences(`${file} (zh.usage)`, t.data.zh.usage, known);
+    } else if (CHINESE_REQUIRED) throw new Error(`${file}: zh: the entry has no Chinese definition and usage.`);
+  }
 }
 
 let data: Promise<EditionData> | undefined;
