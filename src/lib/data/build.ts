@@ -38,7 +38,7 @@ async function load(): Promise<VersionFiles[]> {
     frame: frameWithTranslation(),
     source: sourceInfo(),
   });
-  return versionFiles(changes.versions, () => generateFiles(dataset, siteLinks));
+  return versionFiles(changes.versions, () => generateFiles(dataset, siteLinks), siteLinks.home);
 }
 
 let files: Promise<VersionFiles[]> | undefined;
