@@ -103,10 +103,10 @@ export function noteSlugs(kind: string): string[] {
   });
 }
 
-/** The slugs of the files in a content/ folder: content/glossary/token.yaml → "token". */
+/** The slugs of the English files in a content/ folder: content/glossary/token.yaml → "token" (not the Chinese twins, *.zh.md). */
 export function contentSlugs(folder: string, extension: string): string[] {
   return readdirSync(join(CONTENT, folder))
-    .filter((f) => f.endsWith(extension))
+    .filter((f) => f.endsWith(extension) && !f.endsWith(`.zh${extension}`))
     .map((f) => basename(f, extension))
     .sort();
 }

@@ -32,10 +32,10 @@ if (Number(version.split('.')[0]) < 1) fail(`version ${version} has no data file
 const target = join(root, 'archive/data', version);
 if (existsSync(target)) fail(`archive/data/${version}/ exists already: archived files never change.`);
 
-const root = new URL(ARCHIVE_ROOT);
+const archiveRoot = new URL(ARCHIVE_ROOT);
 execFileSync('npx', ['astro', 'build'], {
   stdio: 'inherit',
-  env: { ...process.env, SITE_URL: root.origin, BASE_PATH: root.pathname, DEPLOY: '' },
+  env: { ...process.env, SITE_URL: archiveRoot.origin, BASE_PATH: archiveRoot.pathname, DEPLOY: '' },
 });
 
 const built = join(root, 'dist/data', version);

@@ -4,10 +4,17 @@
  * fails the build with the file and the problem named.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { alignAll, type AlignedParagraph } from './text/alignment';
-import { paragraphHtml, type PlacedNote } from './apparatus/annotate';
+import { alignAll, type AlignedFrameLine, type AlignedParagraph } from './text/alignment';
+import { linkedTextHtml, paragraphHtml, type PlacedNote } from './apparatus/annotate';
+import { alignedFrame } from './text/frame';
 import { checkEntries, checkOccurrences } from './apparatus/glossary';
-import { findOccurrences, termPattern, type Occurrence } from './apparatus/term-match';
+import {
+  findFrameOccurrences,
+  findOccurrences,
+  termPattern,
+  type FrameOccurrence,
+  type Occurrence,
+} from './apparatus/term-match';
 import { paths } from './site/addresses';
 import { pathWithBase } from './site/base';
 import { getAddresses, getParts, type Part } from './text/parts';
@@ -34,10 +41,18 @@ export interface EditionData {
   readonly notes: PlacedNoteEntry[];
   readonly terms: Term[];
   readonly occurrences: Occurrence[];
+  /** Every occurrence in the publisher's frame, which is not the speech (the About page shows it). */
+  readonly frameOccurrences: FrameOccurrence[];
+  /** The publisher's frame (source lines 1–5) with its translation. */
+  readonly frame: AlignedFrameLine[];
   /** The HTML of ¶n in each language, notes marked and terms linked. */
   html(n: number, lang: 'zh' | 'en'): string;
+  /** The HTML of a sentence of the frame (1-based) in each language, terms linked. */
+  frameHtml(line: number, sentence: number, lang: 'zh' | 'en'): string;
   notesOf(n: number): PlacedNoteEntry[];
   occurrencesOf(slug: string): Occurrence[];
+  /** A term's occurrences in the publisher's frame, which is not the speech (the About page shows it). */
+  frameOccurrencesOf(slug: string): FrameOccurrence[];
 }
 
 const fileOf = (e: { id: string; filePath?: string | undefined }, dir: string, ext: string) =>
@@ -58,7 +73,9 @@ async function load(): Promise<EditionData> {
   );
   const patterns = { zh: termPattern(matchTerms, 'zh'), en: termPattern(matchTerms, 'en') };
   const occurrences = findOccurrences(aligned, matchTerms);
-  checkOccurrences(matchTerms, occurrences);
+  const frame = alignedFrame();
+  const frameOccurrences = findFrameOccurrences(frame, matchTerms);
+  checkOccurrences(matchTerms, [...occurrences, ...frameOccurrences]);
 
   const noteEntries = await getCollection('notes');
   const notesZh = new Map((await getCollection('notesZh')).map((z) => [z.id, z]));
@@ -89,8 +106,16 @@ async function load(): Promise<EditionData> {
     notes,
     terms,
     occurrences,
+    frameOccurrences,
+    frame,
     notesOf: (n) => notes.filter((x) => x.placed.paragraph === n),
     occurrencesOf: (slug) => occurrences.filter((o) => o.slug === slug),
+    frameOccurrencesOf: (slug) => frameOccurrences.filter((o) => o.slug === slug),
+    frameHtml(line, sentence, lang) {
+      const s = frame[line - 1]?.sentences[sentence - 1];
+      if (!s) throw new Error(`Line ${line} of the publisher’s frame has no sentence ${sentence}.`);
+      return linkedTextHtml(s[lang], patterns[lang], termHref);
+    },
     html(n, lang) {
       const key = `${n}${lang}`;
       let out = cache.get(key);

@@ -232,6 +232,7 @@ export const TERM_CATEGORIES = [
   'technology',
   'product',
   'organisation',
+  'person',
   'hardware',
   'event',
   'place',

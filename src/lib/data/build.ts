@@ -34,6 +34,7 @@ async function load(): Promise<VersionFiles[]> {
     })),
     terms: data.terms.map((t) => ({ slug: t.id, data: t.data })),
     occurrences: data.occurrences,
+    frameOccurrences: data.frameOccurrences,
     changes,
     frame: frameWithTranslation(),
     source: sourceInfo(),
