@@ -45,6 +45,17 @@ export const QUERY = {
   search: 'q',
 } as const;
 
+/**
+ * The languages of the edition's apparatus and interface: every page exists in English (at its
+ * published address) and in Chinese (the same address under /zh/). The speech itself is on every page
+ * in both languages, whatever the reading mode.
+ */
+export const LANGS = ['en', 'zh'] as const;
+export type Lang = (typeof LANGS)[number];
+
+/** The BCP 47 tag of each language, for lang and hreflang. */
+export const LANG_TAG = { en: 'en', zh: 'zh-Hans' } as const satisfies Record<Lang, string>;
+
 /** The reading modes, the default first. */
 export const READING_MODES = ['both', 'zh', 'en'] as const;
 export type ReadingMode = (typeof READING_MODES)[number];
@@ -54,6 +65,9 @@ export const MODE_INPUT_NAME = 'ed-mode';
 
 /** Where the chosen reading mode is remembered (localStorage). */
 export const MODE_STORAGE_KEY = 'ed-reading-mode';
+
+/** Where a reader's answer to the suggestion of the other language is remembered (localStorage). */
+export const LANG_STORAGE_KEY = 'ed-language';
 
 /** Where the citation format a reader last copied is remembered (localStorage). */
 export const CITE_FORMAT_STORAGE_KEY = 'ed-cite-format';

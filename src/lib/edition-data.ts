@@ -4,6 +4,7 @@
  * fails the build with the file and the problem named.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import type { Lang } from '../constants';
 import { alignAll, type AlignedFrameLine, type AlignedParagraph } from './text/alignment';
 import { linkedTextHtml, paragraphHtml, type PlacedNote } from './apparatus/annotate';
 import { alignedFrame } from './text/frame';
@@ -16,10 +17,11 @@ import {
   type Occurrence,
 } from './apparatus/term-match';
 import { paths } from './site/addresses';
-import { pathWithBase } from './site/base';
+import { linkIn, pathWithBase } from './site/base';
 import { getAddresses, getParts, type Part } from './text/parts';
 import { placeNote } from './apparatus/place-notes';
 import { CHINESE_REQUIRED, checkReferences, checkTwins } from './apparatus/chinese';
+import { inLanguage, type InLanguage } from './content/in-language';
 import { paragraphs as sourceParagraphs } from './text/source';
 
 export type Note = CollectionEntry<'notes'>;
@@ -46,10 +48,14 @@ export interface EditionData {
   /** The publisher's frame (source lines 1–5) with its translation. */
   readonly frame: AlignedFrameLine[];
   /** The HTML of ¶n in each language, notes marked and terms linked. */
-  html(n: number, lang: 'zh' | 'en'): string;
+  html(n: number, lang: 'zh' | 'en', page?: Lang): string;
   /** The HTML of a sentence of the frame (1-based) in each language, terms linked. */
-  frameHtml(line: number, sentence: number, lang: 'zh' | 'en'): string;
+  frameHtml(line: number, sentence: number, lang: 'zh' | 'en', page?: Lang): string;
   notesOf(n: number): PlacedNoteEntry[];
+  /** A note's address, on its part page (site path, English; localized() gives the Chinese). */
+  noteAddress(note: PlacedNoteEntry): string;
+  /** A glossary entry's definition and usage in a language (lib/content/in-language.ts). */
+  termText(term: Term, lang: Lang): InLanguage<{ definition: string; usage: string }>;
   occurrencesOf(slug: string): Occurrence[];
   /** A term's occurrences in the publisher's frame, which is not the speech (the About page shows it). */
   frameOccurrencesOf(slug: string): FrameOccurrence[];
@@ -98,7 +104,17 @@ async function load(): Promise<EditionData> {
     );
   for (const part of parts) notes.filter((n) => n.part === part).forEach((n, i) => (n.placed.number = i + 1));
 
-  const termHref = (slug: string) => pathWithBase(paths.glossaryEntry(slug));
+  const termHref = (page: Lang) => (slug: string) => linkIn(paths.glossaryEntry(slug), page);
+  /** A note as a marker on a page in a language: the Chinese page's marker leads to the Chinese note and says so. */
+  const markerOf = (x: PlacedNoteEntry, page: Lang): PlacedNote => {
+    if (page === 'en') return x.placed;
+    const title = x.zh?.data.title;
+    return {
+      ...x.placed,
+      href: linkIn(at.note(x.placed.paragraph, x.entry.id), page),
+      label: title ? `注释${x.placed.number}：${title}` : `注释${x.placed.number}`,
+    };
+  };
   const cache = new Map<string, string>();
   return {
     parts,
@@ -109,15 +125,23 @@ async function load(): Promise<EditionData> {
     frameOccurrences,
     frame,
     notesOf: (n) => notes.filter((x) => x.placed.paragraph === n),
+    noteAddress: (x) => at.note(x.placed.paragraph, x.entry.id),
+    termText: (t, lang) =>
+      inLanguage(
+        lang,
+        { definition: t.data.definition, usage: t.data.usage },
+        t.data.zh,
+        `${fileOf(t, 'glossary', 'yaml')}: zh`,
+      ),
     occurrencesOf: (slug) => occurrences.filter((o) => o.slug === slug),
     frameOccurrencesOf: (slug) => frameOccurrences.filter((o) => o.slug === slug),
-    frameHtml(line, sentence, lang) {
+    frameHtml(line, sentence, lang, page = 'en') {
       const s = frame[line - 1]?.sentences[sentence - 1];
       if (!s) throw new Error(`Line ${line} of the publisher’s frame has no sentence ${sentence}.`);
-      return linkedTextHtml(s[lang], patterns[lang], termHref);
+      return linkedTextHtml(s[lang], patterns[lang], termHref(page));
     },
-    html(n, lang) {
-      const key = `${n}${lang}`;
+    html(n, lang, page = 'en') {
+      const key = `${n}${lang}${page}`;
       let out = cache.get(key);
       if (out === undefined) {
         const p = aligned[n - 1];
@@ -125,9 +149,9 @@ async function load(): Promise<EditionData> {
         out = paragraphHtml(
           p,
           lang,
-          notes.filter((x) => x.placed.paragraph === n).map((x) => x.placed),
+          notes.filter((x) => x.placed.paragraph === n).map((x) => markerOf(x, page)),
           patterns[lang],
-          termHref,
+          termHref(page),
         );
         cache.set(key, out);
       }

@@ -8,26 +8,23 @@
 import { withTextFragment } from '../lib/site/addresses';
 import { servedUrl } from '../lib/site/served-origin';
 import { ui, type UiKey } from '../lib/apparatus/ui-strings';
-import { announce, copyText } from './dom';
+import { announce, copyText, pageLang } from './dom';
 
-/** Both languages' labels on a button; CSS shows the one the reading mode asks for (Ui.astro). */
+const lang = pageLang();
+
+/** A button's label in the page's language. */
 function label(button: HTMLElement, key: UiKey): void {
-  const en = document.createElement('span');
-  en.className = 'ed-ui-en';
-  en.textContent = ui(key, 'en');
-  const zh = document.createElement('span');
-  zh.className = 'ed-ui-zh';
-  zh.lang = 'zh-Hans';
-  zh.textContent = ui(key, 'zh');
-  button.replaceChildren(en, zh);
+  button.textContent = ui(key, lang);
 }
 
 const resetTimers = new WeakMap<HTMLElement, number>();
 
-async function copy(button: HTMLElement, rest: UiKey, text: string, what: string): Promise<void> {
+async function copy(button: HTMLElement, rest: UiKey, text: string, what: 'link' | 'text'): Promise<void> {
   const ok = await copyText(text);
   label(button, ok ? 'para.copied' : 'para.copyFailed');
-  announce(ok ? `${what} copied.` : `Could not copy the ${what.toLowerCase()}: ${text}`);
+  announce(
+    ok ? ui(`copy.${what}.done`, lang) : `${ui(`copy.${what}.failed`, lang)}${lang === 'zh' ? '：' : ': '}${text}`,
+  );
   window.clearTimeout(resetTimers.get(button));
   resetTimers.set(
     button,
@@ -56,16 +53,16 @@ for (const a of document.querySelectorAll<HTMLAnchorElement>('a[data-copy-link]'
   linkButton.type = 'button';
   linkButton.className = 'ed-copylink';
   label(linkButton, 'para.copyLink');
-  linkButton.setAttribute('aria-description', `the permanent address of paragraph ${n}`);
-  linkButton.addEventListener('click', () => void copy(linkButton, 'para.copyLink', address, 'Link'));
+  linkButton.setAttribute('aria-description', ui('copy.link.description', lang).replace('{n}', n));
+  linkButton.addEventListener('click', () => void copy(linkButton, 'para.copyLink', address, 'link'));
   const textButton = document.createElement('button');
   textButton.type = 'button';
   textButton.className = 'ed-copylink';
   label(textButton, 'para.copyText');
-  textButton.setAttribute('aria-description', `the text of paragraph ${n}, with its address`);
+  textButton.setAttribute('aria-description', ui('copy.text.description', lang).replace('{n}', n));
   textButton.addEventListener(
     'click',
-    () => para && void copy(textButton, 'para.copyText', paragraphText(para, address), 'Text'),
+    () => para && void copy(textButton, 'para.copyText', paragraphText(para, address), 'text'),
   );
   a.after(linkButton, textButton);
 }
@@ -73,7 +70,7 @@ for (const a of document.querySelectorAll<HTMLAnchorElement>('a[data-copy-link]'
 const selectionButton = document.createElement('button');
 selectionButton.type = 'button';
 selectionButton.className = 'ed-selectionlink';
-selectionButton.textContent = 'Copy link to selection';
+selectionButton.textContent = ui('copy.selection', lang);
 selectionButton.hidden = true;
 document.body.append(selectionButton);
 let link = '';
@@ -96,8 +93,8 @@ document.addEventListener('selectionchange', () => {
 selectionButton.addEventListener('mousedown', (e) => e.preventDefault());
 selectionButton.addEventListener('click', () => {
   void copyText(link).then((ok) => {
-    selectionButton.textContent = ok ? 'Link copied ✓' : 'Not copied';
-    announce(ok ? 'Link to the selection copied.' : `Could not copy the link: ${link}`);
-    window.setTimeout(() => (selectionButton.textContent = 'Copy link to selection'), 2000);
+    selectionButton.textContent = ui(ok ? 'copy.selection.done' : 'para.copyFailed', lang);
+    announce(ok ? ui('copy.selection.announce', lang) : `${ui('copy.link.failed', lang)}: ${link}`);
+    window.setTimeout(() => (selectionButton.textContent = ui('copy.selection', lang)), 2000);
   });
 });

@@ -32,3 +32,8 @@ export async function copyText(text: string): Promise<boolean> {
     return false;
   }
 }
+
+/** The page's language: the /zh/ tree is Chinese (its <html lang> is zh-Hans), every other page English. */
+export function pageLang(): 'en' | 'zh' {
+  return document.documentElement.lang.startsWith('zh') ? 'zh' : 'en';
+}

@@ -28,6 +28,8 @@ export interface PlacedNote {
   number: number;
   /** Where the note lives: its part page address plus #n-slug. */
   href: string;
+  /** The marker's accessible name, in the page's language; "note 3: <title>" when not given. */
+  readonly label?: string | undefined;
 }
 
 interface Span {
@@ -79,7 +81,7 @@ function noteRef(note: PlacedNote, withId: boolean): Element {
     'data-note': note.slug,
     'data-n': String(note.number),
     'data-kind': note.kind,
-    'aria-label': `note ${note.number}: ${note.title}`,
+    'aria-label': note.label ?? `note ${note.number}: ${note.title}`,
     id: withId ? anchor.noteRef(note.slug) : undefined,
   });
 }

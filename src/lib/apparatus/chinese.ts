@@ -8,12 +8,9 @@
  */
 import { PARAGRAPH_COUNT } from '../../constants';
 import { isChineseText } from '../content/schemas';
+import { CHINESE_REQUIRED } from '../content/in-language';
 
-/**
- * Whether every note, part, page and glossary entry must have its Chinese twin. While the Chinese
- * apparatus is being written this is false and only the twins that exist are checked.
- */
-export const CHINESE_REQUIRED = false;
+export { CHINESE_REQUIRED };
 
 /** A file of the apparatus, English or Chinese, as the checks need it. */
 export interface ApparatusFile {

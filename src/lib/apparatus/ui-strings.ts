@@ -1,51 +1,87 @@
 /**
- * The interface's words in English and in Chinese, as flat dotted keys (as Starlight's UI strings):
- * 中文 mode shows the Chinese. Pages render both (components/Ui.astro) and CSS shows the one the
- * reading mode asks for, so the switch works without JavaScript; the scripts that add buttons take
- * their labels from here. Labels are short and standard, as a Chinese reader expects them.
- * Plain values only: client bundles include this file. The English of note kinds and verdicts is the
- * one lib/apparatus/labels.ts gives every other page.
+ * The interface's words in English and in Chinese, as flat dotted keys (as Starlight's UI strings).
+ * A page shows the language of its tree: the published addresses in English, the same addresses
+ * under /zh/ in Chinese (lib/site/addresses.ts, localized()); components/Ui.astro and the client
+ * scripts take their labels from here. Chinese labels are short and standard, as a Chinese reader
+ * expects them. Plain values only: client bundles include this file. The labels of note kinds,
+ * verdicts and glossary categories are lib/apparatus/labels.ts's.
  */
-import { KIND_LABELS, VERDICT_LABELS } from './labels';
+import type { Lang } from '../../constants';
+import { KIND_LABELS, KIND_LABELS_ZH, VERDICT_LABELS, VERDICT_LABELS_ZH } from './labels';
 
 export const UI_STRINGS = {
+  'site.skip': { en: 'Skip to the text', zh: '跳到正文' },
+  'site.annotated': { en: 'annotated edition', zh: '注释本' },
+  'site.searchLabel': { en: 'Site search', zh: '站内搜索' },
+  'site.searchField': { en: 'Search the edition', zh: '搜索本版' },
+  'site.searchPlaceholder': { en: 'Search · 搜索', zh: '搜索 · Search' },
+  'site.search': { en: 'Search', zh: '搜索' },
+  'site.nav': { en: 'Site', zh: '网站导航' },
+  'site.languages': { en: 'Language', zh: '语言' },
+  'site.otherLanguage': { en: '中文', zh: 'English' },
+  'site.otherLanguageHint': {
+    en: 'This page is also in English',
+    zh: '本页另有中文版',
+  },
+  'site.dismiss': { en: 'Dismiss', zh: '关闭' },
   'mode.legend': { en: 'Reading mode', zh: '阅读模式' },
+  'mode.both': { en: 'side by side', zh: '中英对照' },
+  'mode.zh': { en: 'Chinese only', zh: '仅中文' },
+  'mode.en': { en: 'English only', zh: '仅英文' },
   'part.speech': { en: 'The speech', zh: '演讲' },
   'part.cite': { en: 'Cite this part', zh: '引用本部分' },
-  'part.intro': { en: 'Editor’s introduction', zh: '编者导言（英文）' },
+  'part.intro': { en: 'Editor’s introduction', zh: '编者导言' },
   'part.text': { en: 'The text', zh: '正文' },
   'part.previous': { en: 'Previous', zh: '上一部分' },
   'part.next': { en: 'Next', zh: '下一部分' },
+  'part.nav': { en: 'Previous and next part', zh: '上一部分与下一部分' },
   'para.copyLink': { en: 'Copy link', zh: '复制链接' },
   'para.copyText': { en: 'Copy text', zh: '复制文本' },
   'para.cite': { en: 'Cite', zh: '引用' },
   'para.copied': { en: 'Copied ✓', zh: '已复制 ✓' },
   'para.copyFailed': { en: 'Not copied', zh: '复制失败' },
+  'para.permanent': { en: 'Permanent address of paragraph', zh: '段落永久地址：第' },
+  'para.notesOn': { en: 'Notes on', zh: '注释：' },
+  'copy.link.done': { en: 'Link copied.', zh: '链接已复制。' },
+  'copy.link.failed': { en: 'Could not copy the link', zh: '未能复制链接' },
+  'copy.text.done': { en: 'Text copied.', zh: '文本已复制。' },
+  'copy.text.failed': { en: 'Could not copy the text', zh: '未能复制文本' },
+  'copy.link.description': { en: 'the permanent address of paragraph {n}', zh: '第{n}段的永久地址' },
+  'copy.text.description': { en: 'the text of paragraph {n}, with its address', zh: '第{n}段的文本及其地址' },
+  'copy.selection': { en: 'Copy link to selection', zh: '复制选文链接' },
+  'copy.selection.done': { en: 'Link copied ✓', zh: '链接已复制 ✓' },
+  'copy.selection.announce': { en: 'Link to the selection copied.', zh: '选文链接已复制。' },
   'note.on': { en: 'On', zh: '原文' },
   'note.asOf': { en: 'As of', zh: '截至' },
   'note.back': { en: 'Back to the text', zh: '返回正文' },
   'note.corrected': { en: 'Corrected on', zh: '更正于' },
-  'note.kind.context': { en: KIND_LABELS['context'], zh: '语境' },
-  'note.kind.fact-check': { en: KIND_LABELS['fact-check'], zh: '事实核查' },
-  'note.kind.translation': { en: KIND_LABELS['translation'], zh: '翻译' },
-  'note.kind.analysis': { en: KIND_LABELS['analysis'], zh: '分析' },
-  'note.kind.later': { en: KIND_LABELS['later'], zh: '后续' },
-  'verdict.supported': { en: VERDICT_LABELS['supported'], zh: '属实' },
-  'verdict.plausible': { en: VERDICT_LABELS['plausible'], zh: '可信，未证实' },
-  'verdict.company-figure': { en: VERDICT_LABELS['company-figure'], zh: '公司数据，未经独立核实' },
-  'verdict.overstated': { en: VERDICT_LABELS['overstated'], zh: '夸大' },
-  'verdict.unsupported': { en: VERDICT_LABELS['unsupported'], zh: '缺乏依据' },
-  'verdict.forecast': { en: VERDICT_LABELS['forecast'], zh: '预测或观点' },
+  'note.kind.context': { en: KIND_LABELS['context'], zh: KIND_LABELS_ZH['context'] },
+  'note.kind.fact-check': { en: KIND_LABELS['fact-check'], zh: KIND_LABELS_ZH['fact-check'] },
+  'note.kind.translation': { en: KIND_LABELS['translation'], zh: KIND_LABELS_ZH['translation'] },
+  'note.kind.analysis': { en: KIND_LABELS['analysis'], zh: KIND_LABELS_ZH['analysis'] },
+  'note.kind.later': { en: KIND_LABELS['later'], zh: KIND_LABELS_ZH['later'] },
+  'verdict.supported': { en: VERDICT_LABELS['supported'], zh: VERDICT_LABELS_ZH['supported'] },
+  'verdict.plausible': { en: VERDICT_LABELS['plausible'], zh: VERDICT_LABELS_ZH['plausible'] },
+  'verdict.company-figure': { en: VERDICT_LABELS['company-figure'], zh: VERDICT_LABELS_ZH['company-figure'] },
+  'verdict.overstated': { en: VERDICT_LABELS['overstated'], zh: VERDICT_LABELS_ZH['overstated'] },
+  'verdict.unsupported': { en: VERDICT_LABELS['unsupported'], zh: VERDICT_LABELS_ZH['unsupported'] },
+  'verdict.forecast': { en: VERDICT_LABELS['forecast'], zh: VERDICT_LABELS_ZH['forecast'] },
   'nav.fullText': { en: 'Full text', zh: '全文' },
   'nav.notes': { en: 'Notes', zh: '注释' },
   'nav.glossary': { en: 'Glossary', zh: '术语表' },
-  'nav.about': { en: 'About', zh: '关于' },
+  'nav.about': { en: 'About', zh: '关于本版' },
+  'nav.contents': { en: 'Contents', zh: '目录' },
   'termcard.entry': { en: 'Glossary entry', zh: '术语条目' },
+  'source.undated': { en: 'undated', zh: '未注明日期' },
+  'footer.version': { en: 'Version', zh: '版本' },
+  'footer.about': { en: 'About this edition', zh: '关于本版' },
+  'footer.cite': { en: 'Cite', zh: '引用' },
+  'footer.data': { en: 'Data', zh: '数据' },
 } as const satisfies Record<string, { en: string; zh: string }>;
 
 export type UiKey = keyof typeof UI_STRINGS;
 
 /** The label in a language: ui('para.cite', 'zh') → "引用". */
-export function ui(key: UiKey, lang: 'en' | 'zh'): string {
+export function ui(key: UiKey, lang: Lang): string {
   return UI_STRINGS[key][lang];
 }

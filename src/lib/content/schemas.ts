@@ -294,7 +294,19 @@ export const changesSchema = z
             /** Semantic version: a text fix bumps the patch, new notes the minor. */
             version: z.string().regex(/^\d+\.\d+\.\d+$/, { message: 'versions look like 1.2.0' }),
             date: dateField('day'),
-            changes: z.array(z.object({ kind: z.enum(CHANGE_KINDS), what: z.string().min(5) }).strict()).min(1),
+            changes: z
+              .array(
+                z
+                  .object({
+                    kind: z.enum(CHANGE_KINDS),
+                    /** What changed, in English. */
+                    what: z.string().min(5),
+                    /** The same in Chinese, for the Chinese page. */
+                    zh: chineseText(5).optional(),
+                  })
+                  .strict(),
+              )
+              .min(1),
           })
           .strict(),
       )

@@ -36,3 +36,8 @@ export function dataBibtex({ version, date, url }: DataCiteInput): string {
     `}`,
   ].join('\n');
 }
+
+/** The data files cited for a Chinese reader, after GB/T 7714—2015 ([DS/OL], a dataset online). */
+export function dataCitationZh({ version, date, url }: DataCiteInput): string {
+  return `${SPEECH.speakerZh}. ${SPEECH.titleZh}：数据文件（${DATA_FORMATS_LABEL}）[DS/OL]. ${EDITION.publisher}编译. 版本${version}. (${date})[引用日期]. ${url}.`;
+}

@@ -36,6 +36,10 @@ export interface DataFormat {
   readonly mediaType: string;
   /** What it holds: one sentence. */
   readonly holds: string;
+  /** The same in Chinese, for the Chinese /zh/data/ page. */
+  readonly holdsZh: string;
+  /** The format's name in Chinese. */
+  readonly formatZh: string;
   /** The group it is listed under on the /data/ page. */
   readonly group: 'TEI P5' | 'TMX 1.4b' | 'JSON' | 'Plain text' | 'Checksums';
 }
@@ -48,6 +52,9 @@ export const DATA_FORMATS: readonly DataFormat[] = [
     group: 'TEI P5',
     holds:
       'The whole edition: header (speech, edition, version, source and its SHA-256, method, languages, versions), the publisher’s frame, the Chinese with ¶N as <p xml:id="pN"> and sentences as <s xml:id="pN.M">, the English linked sentence by sentence, the notes anchored to the words they explain, and the glossary.',
+    formatZh: 'TEI P5 XML（可通过tei_all验证）',
+    holdsZh:
+      '全部内容：文件头（演讲、本版、版本、原文及其SHA-256、编辑方法、语种、历次版本）、发布方导语、中文原文（各段为<p xml:id="pN">，各句为<s xml:id="pN.M">）、逐句对应的英译、锚定在所注字句上的注释（中英文）以及术语表。',
   },
   {
     name: 'edition.tmx',
@@ -56,6 +63,8 @@ export const DATA_FORMATS: readonly DataFormat[] = [
     group: 'TMX 1.4b',
     holds:
       'A parallel corpus: one translation unit per sentence of the speech, Chinese (zh-Hans) and English (en), with the sentence address pN.M as tuid and x-address property.',
+    formatZh: 'TMX 1.4b',
+    holdsZh: '平行语料：演讲每句一个翻译单元，含中文（zh-Hans）和英文（en），以句子地址pN.M为tuid和x-address属性。',
   },
   {
     name: 'edition.json',
@@ -64,6 +73,9 @@ export const DATA_FORMATS: readonly DataFormat[] = [
     group: 'JSON',
     holds:
       'Paragraphs and sentences (Chinese, English, address, URL), notes with the exact words they explain, glossary entries with their occurrences, the source’s frame and the versions.',
+    formatZh: 'JSON',
+    holdsZh:
+      '段落与句子（中文、英文、地址、URL），附所注原文字句的注释（中英文），附各处出现位置的术语条目（中英文），以及原文导语和历次版本。',
   },
   {
     name: 'edition.schema.json',
@@ -71,6 +83,8 @@ export const DATA_FORMATS: readonly DataFormat[] = [
     mediaType: 'application/schema+json',
     group: 'JSON',
     holds: 'The schema that edition.json follows, every field described.',
+    formatZh: 'JSON Schema（2020-12）',
+    holdsZh: 'edition.json所遵循的模式，逐字段说明。',
   },
   {
     name: 'edition.zh.txt',
@@ -78,6 +92,8 @@ export const DATA_FORMATS: readonly DataFormat[] = [
     mediaType: 'text/plain; charset=utf-8',
     group: 'Plain text',
     holds: 'The Chinese, verbatim: one paragraph per line, “¶N”, a tab, the text.',
+    formatZh: '纯文本，UTF-8',
+    holdsZh: '中文原文，逐字收录：每段一行，依次为“¶N”、制表符、正文。',
   },
   {
     name: 'edition.en.txt',
@@ -85,6 +101,8 @@ export const DATA_FORMATS: readonly DataFormat[] = [
     mediaType: 'text/plain; charset=utf-8',
     group: 'Plain text',
     holds: 'The English translation: one paragraph per line, “¶N”, a tab, the text.',
+    formatZh: '纯文本，UTF-8',
+    holdsZh: '英译：每段一行，依次为“¶N”、制表符、正文。',
   },
   {
     name: 'edition.zh-en.txt',
@@ -93,6 +111,8 @@ export const DATA_FORMATS: readonly DataFormat[] = [
     group: 'Plain text',
     holds:
       'Both, interleaved: for each paragraph a Chinese line then an English line, “¶N”, a tab, zh or en, a tab, the text.',
+    formatZh: '纯文本，UTF-8',
+    holdsZh: '中英交替：每段先中文行后英文行，依次为“¶N”、制表符、zh或en、制表符、正文。',
   },
   {
     name: CHECKSUMS,
@@ -100,6 +120,8 @@ export const DATA_FORMATS: readonly DataFormat[] = [
     mediaType: 'text/plain; charset=utf-8',
     group: 'Checksums',
     holds: 'The SHA-256 of every file above, in the format of sha256sum (check with sha256sum -c).',
+    formatZh: 'SHA-256校验值',
+    holdsZh: '上列各文件的SHA-256值，格式与sha256sum一致，可用sha256sum -c校验。',
   },
 ];
 

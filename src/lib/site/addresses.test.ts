@@ -8,6 +8,11 @@ import {
   splitAddress,
   withHighlight,
   withTextFragment,
+  langOfParam,
+  langParam,
+  languageOf,
+  localized,
+  unlocalized,
 } from './addresses';
 import { absoluteUrl, pathWithBase, pathWithoutBase } from './base';
 
@@ -121,5 +126,41 @@ describe('a base path without its final slash', () => {
   it('is read as if it had one', () => {
     vi.stubEnv('BASE_URL', '/apsara-2024');
     expect(pathWithBase('/about/')).toBe('/apsara-2024/about/');
+  });
+});
+
+describe('the Chinese page tree', () => {
+  it.each([
+    ['/', '/zh/'],
+    ['/speech/1/#p4', '/zh/speech/1/#p4'],
+    ['/glossary/token/', '/zh/glossary/token/'],
+    ['/p/4/', '/zh/p/4/'],
+    ['/search/?q=Token', '/zh/search/?q=Token'],
+  ])('puts %s under /zh/ and back', (en, zh) => {
+    expect(localized(en, 'zh')).toBe(zh);
+    expect(localized(en, 'en')).toBe(en);
+    expect(localized(zh, 'en')).toBe(en);
+    expect(localized(zh, 'zh')).toBe(zh);
+    expect(languageOf(en)).toBe('en');
+    expect(languageOf(zh)).toBe('zh');
+    expect(unlocalized(zh)).toBe(en);
+  });
+
+  it('does not take a page whose name starts with zh for Chinese', () => {
+    expect(languageOf('/zhongwen/')).toBe('en');
+    expect(languageOf('/zh')).toBe('zh');
+    expect(unlocalized('/zh')).toBe('/');
+  });
+
+  it('names each language by its route parameter', () => {
+    expect(langParam('en')).toBeUndefined();
+    expect(langParam('zh')).toBe('zh');
+    expect(langOfParam(undefined)).toBe('en');
+    expect(langOfParam('zh')).toBe('zh');
+    expect(() => langOfParam('fr')).toThrow('No language has the address prefix "/fr/".');
+  });
+
+  it('refuses an address that is not a site path', () => {
+    expect(() => localized('speech/1/', 'zh')).toThrow(/site path starting with/);
   });
 });

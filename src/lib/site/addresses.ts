@@ -5,7 +5,7 @@
  * URL. Pure and free of Astro: pages, components, client scripts, the search records and the tests
  * all build addresses with it.
  */
-import { ID_PREFIX, QUERY } from '../../constants.ts';
+import { ID_PREFIX, LANGS, QUERY, type Lang } from '../../constants.ts';
 
 /** A note's or a glossary entry's slug, its file name: lowercase ASCII words joined by hyphens. */
 export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -147,4 +147,58 @@ export function addressesFor<P extends PartSpan>(parts: readonly P[]): PartAddre
     sentence: (n, s) => onPartPage(n, anchor.sentence(n, s)),
     note: (n, slug) => onPartPage(n, anchor.note(slug)),
   };
+}
+
+/** The Chinese page tree: every page's Chinese counterpart is its address under this prefix. */
+const ZH_PREFIX = '/zh';
+
+/**
+ * An address in a language: the English page is the published address itself, the Chinese one the
+ * same under /zh/ ("/speech/1/#p4" → "/zh/speech/1/#p4"). Files that are the same in both (citation
+ * downloads, data files, the search index) have one address: leave them as they are.
+ */
+export function localized(address: string, lang: Lang): string {
+  if (!address.startsWith('/')) throw new Error(`localized() takes a site path starting with "/", got "${address}".`);
+  const english = unlocalized(address);
+  return lang === 'en' ? english : `${ZH_PREFIX}${english}`;
+}
+
+/** The language of a site path: "/zh/…" is Chinese, every other page English. */
+export function languageOf(address: string): Lang {
+  return address === ZH_PREFIX || address.startsWith(`${ZH_PREFIX}/`) ? 'zh' : 'en';
+}
+
+/** A site path without its language prefix: "/zh/glossary/" → "/glossary/". */
+export function unlocalized(address: string): string {
+  return languageOf(address) === 'zh' ? address.slice(ZH_PREFIX.length) || '/' : address;
+}
+
+/**
+ * The route parameter of a page in each language, for the pages under src/pages/[...lang]/: none for
+ * English (the published address), "zh" for Chinese.
+ */
+export const langParam = (lang: Lang): string | undefined => (lang === 'en' ? undefined : ZH_PREFIX.slice(1));
+
+/** The language a route parameter stands for. */
+export function langOfParam(param: string | undefined): Lang {
+  if (param === undefined) return 'en';
+  if (param === ZH_PREFIX.slice(1)) return 'zh';
+  throw new Error(`No language has the address prefix "/${param}/".`);
+}
+
+/**
+ * getStaticPaths() of a page under src/pages/[...lang]/ that has no other parameter: the page in
+ * each language, the language as a prop.
+ */
+export function languagePaths(): { params: { lang: string | undefined }; props: { lang: Lang } }[] {
+  return LANGS.map((lang) => ({ params: { lang: langParam(lang) }, props: { lang } }));
+}
+
+/** getStaticPaths() entries of a page under src/pages/[...lang]/ in each language, with its own parameters and props. */
+export function inEachLanguage<P extends Record<string, string>, T extends object>(
+  entries: readonly { params: P; props: T }[],
+): { params: P & { lang: string | undefined }; props: T & { lang: Lang } }[] {
+  return LANGS.flatMap((lang) =>
+    entries.map((e) => ({ params: { ...e.params, lang: langParam(lang) }, props: { ...e.props, lang } })),
+  );
 }

@@ -5,6 +5,8 @@
  * client scripts), so that unit tests can stub them with vi.stubEnv.
  */
 import { DEFAULT_SITE_URL } from './site-config.mjs';
+import type { Lang } from '../../constants';
+import { languageOf, localized } from './addresses';
 
 function base(): string {
   const b = import.meta.env.BASE_URL;
@@ -27,4 +29,19 @@ export function pathWithoutBase(pathname: string): string {
 export function absoluteUrl(path: string): string {
   const origin = (import.meta.env.SITE ?? DEFAULT_SITE_URL).replace(/\/$/, '');
   return origin + pathWithBase(path);
+}
+
+/** The language of the page at this URL (Astro.url): the Chinese tree under /zh/, else English. */
+export function languageOfUrl(url: URL): Lang {
+  return languageOf(pathWithoutBase(url.pathname));
+}
+
+/** A link to a page of the edition in a language: "/speech/1/#p4", "zh" → "/base/zh/speech/1/#p4". */
+export function linkIn(path: string, lang: Lang): string {
+  return pathWithBase(localized(path, lang));
+}
+
+/** An absolute URL of a page in a language, for canonical and hreflang links. */
+export function absoluteUrlIn(path: string, lang: Lang): string {
+  return absoluteUrl(localized(path, lang));
 }

@@ -64,3 +64,13 @@ describe('counting between dates', () => {
     expect(monthsAndDaysBetween('2024-05-21', '2024-05-21')).toEqual({ months: 0, days: 0 });
   });
 });
+
+describe('dates in Chinese', () => {
+  it.each([
+    ['2024-09-19', '2024年9月19日'],
+    ['2024-09', '2024年9月'],
+    ['2024', '2024年'],
+  ])('writes %s as %s (GB/T 15835)', (iso, zh) => {
+    expect(formatDate(iso, 'zh')).toBe(zh);
+  });
+});

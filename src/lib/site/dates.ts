@@ -89,9 +89,14 @@ export function dateValue(iso: string): number {
   return d ? Date.UTC(d.year, (d.month ?? 1) - 1, d.day ?? 1) : Number.NaN;
 }
 
-/** The edition's house style: "2024-09-19" → "19 September 2024"; "2024-09" → "September 2024"; "2024" → "2024". */
-export function formatDate(iso: string): string {
+/**
+ * The edition's house style: "2024-09-19" → "19 September 2024"; "2024-09" → "September 2024"; "2024" →
+ * "2024". In Chinese, GB/T 15835's Arabic numerals: "2024年9月19日", "2024年9月", "2024年".
+ */
+export function formatDate(iso: string, lang: 'en' | 'zh' = 'en'): string {
   const d = parsed(iso);
+  if (lang === 'zh')
+    return `${d.year}年${d.month === undefined ? '' : `${d.month}月`}${d.day === undefined ? '' : `${d.day}日`}`;
   if (d.month === undefined) return String(d.year);
   const month = MONTHS[d.month - 1]!;
   return d.day === undefined ? `${month} ${d.year}` : `${d.day} ${month} ${d.year}`;

@@ -63,6 +63,9 @@ export const SPEECH_SHORT = {
 
 export const SITE_TITLE = `${SPEECH_SHORT.en} — an annotated edition`;
 export const SITE_SHORT_TITLE = `${SPEAKER.name}, Apsara 2024 keynote`;
+/** The same in Chinese, for the /zh/ pages: the edition is a 注释本 with the text in both languages. */
+export const SITE_TITLE_ZH = `${SPEECH.titleZh}：中英对照注释本`;
+export const SITE_SHORT_TITLE_ZH = SPEECH.titleZh;
 
 /** The edition as a publication: its editors and translators are its publisher, named collectively. */
 export const EDITION = {

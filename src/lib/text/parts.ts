@@ -1,8 +1,17 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { PARAGRAPH_COUNT } from '../../constants';
+import { PARAGRAPH_COUNT, type Lang } from '../../constants';
+import { inLanguage, type InLanguage } from '../content/in-language';
 import { addressesFor, type PartAddresses } from '../site/addresses';
 
 export type Part = CollectionEntry<'parts'>;
+export type PartZh = CollectionEntry<'partsZh'>;
+
+/** What readers see of a part in a language: its titles and summary. */
+export interface PartText {
+  readonly title: string;
+  readonly shortTitle: string;
+  readonly summary: string;
+}
 
 /** The part slugs promised to readers: /speech/<slug>/. They never change. */
 export const PART_SLUGS = ['opening', '1', '2', '3', 'closing'] as const;
@@ -56,4 +65,18 @@ let addresses: Promise<PartAddresses<Part>> | undefined;
 export function getAddresses(): Promise<PartAddresses<Part>> {
   addresses ??= getParts().then((p) => addressesFor(p));
   return addresses;
+}
+
+let partsZh: Promise<Map<string, PartZh>> | undefined;
+/** The parts in Chinese (content/parts/<slug>.zh.mdx), by slug; checked against the English in edition-data.ts. */
+export function getPartsZh(): Promise<Map<string, PartZh>> {
+  partsZh ??= getCollection('partsZh').then((entries) => new Map(entries.map((e) => [e.id, e])));
+  return partsZh;
+}
+
+/** A part's titles and summary in a language (the English where no Chinese is written yet: see inLanguage()). */
+export async function getPartText(): Promise<(part: Part, lang: Lang) => InLanguage<PartText>> {
+  const zh = await getPartsZh();
+  return (part, lang) =>
+    inLanguage<PartText>(lang, part.data, zh.get(part.id)?.data, `content/parts/${part.id}.zh.mdx`);
 }
