@@ -7,6 +7,7 @@ import remarkGfm from 'remark-gfm';
 import { buildOrigin, basePath } from './src/lib/site/site-config.mjs';
 import { MODE_SCRIPT_HASH } from './src/lib/site/mode-script.mjs';
 import rehypeChineseLang from './src/lib/site/rehype-chinese-lang.mjs';
+import rehypeReferences from './src/lib/content/rehype-references.ts';
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
@@ -27,7 +28,12 @@ export default defineConfig({
     // Astro 7's default processor (Sätteri) ignores remark plugins. remark-gfm is applied once,
     // here, and the MDX integration inherits this processor's options. Chinese words in the English
     // prose get lang="zh" (src/lib/site/rehype-chinese-lang.mjs).
-    processor: unified({ gfm: false, remarkPlugins: [remarkGfm], rehypePlugins: [rehypeChineseLang] }),
+    processor: unified({
+      gfm: false,
+      remarkPlugins: [remarkGfm],
+      // note: and glossary: links between the apparatus's texts (src/lib/content/rehype-references.ts).
+      rehypePlugins: [rehypeChineseLang, [rehypeReferences, { base: basePath(process.env.BASE_PATH) }]],
+    }),
   },
   devToolbar: { enabled: false },
   // One stylesheet for the whole site rather than one per page and component.

@@ -5,7 +5,7 @@
  */
 import { getEditionData } from '../edition-data';
 import { anchor, paths, withFragment } from '../site/addresses';
-import { absoluteUrl } from '../site/base';
+import { absoluteUrl, absoluteUrlIn } from '../site/base';
 import { changes } from '../content/versions';
 import { frameWithTranslation, sourceInfo } from './content';
 import { buildDataset, type DataLinks } from './dataset';
@@ -15,7 +15,7 @@ export const siteLinks: DataLinks = {
   home: absoluteUrl(paths.home),
   part: (slug) => absoluteUrl(paths.part(slug)),
   anchor: (part, id) => absoluteUrl(withFragment(paths.part(part), id)),
-  note: (part, slug) => absoluteUrl(withFragment(paths.part(part), anchor.note(slug))),
+  note: (part, slug, lang = 'en') => absoluteUrlIn(withFragment(paths.part(part), anchor.note(slug)), lang),
   term: (slug) => absoluteUrl(paths.glossaryEntry(slug)),
   dataPage: absoluteUrl(paths.data),
   dataFile: (version, name) => absoluteUrl(paths.dataFile(version, name)),
@@ -30,6 +30,7 @@ async function load(): Promise<VersionFiles[]> {
       slug: n.entry.id,
       data: n.entry.data,
       body: n.entry.body ?? '',
+      zh: n.zh && { title: n.zh.data.title, body: n.zh.body ?? '', corrected: n.zh.data.corrected ?? [] },
       placed: n.placed,
     })),
     terms: data.terms.map((t) => ({ slug: t.id, data: t.data })),

@@ -15,6 +15,7 @@ import { checkPartCoverage } from '../text/parts';
 import { placeNote } from '../apparatus/place-notes';
 import {
   noteSchema,
+  noteZhSchema,
   partSchema,
   termSchema,
   translationSchema,
@@ -25,7 +26,7 @@ import {
 } from '../content/schemas';
 import { paragraphs, source, SOURCE_SHA256 } from '../text/source';
 import { alignedFrame } from '../text/frame';
-import { buildDataset, type Dataset, type DataFrameLine } from './dataset';
+import { buildDataset, type ChineseNote, type Dataset, type DataFrameLine } from './dataset';
 
 const root = () => process.cwd();
 const SOURCE_FILE = 'apsara-2024-keynote.zh.txt';
@@ -70,7 +71,13 @@ export const sourceInfo = (): Dataset['source'] => ({
 export interface ContentFromFiles {
   readonly parts: { id: string; filePath: string; data: PartData }[];
   readonly aligned: AlignedParagraph[];
-  readonly notes: { slug: string; data: NoteData; body: string; placed: Omit<PlacedNote, 'number' | 'href'> }[];
+  readonly notes: {
+    slug: string;
+    data: NoteData;
+    body: string;
+    zh: ChineseNote | undefined;
+    placed: Omit<PlacedNote, 'number' | 'href'>;
+  }[];
   readonly terms: { slug: string; data: TermData }[];
   /** The glossary as the term matcher needs it (src/lib/glossary.ts). */
   readonly matchTerms: MatchTerm[];
@@ -92,10 +99,23 @@ export function readContent(): ContentFromFiles {
     })),
     paragraphs.map((p) => p.zh),
   );
+  const twins = new Map(
+    files('content/notes', /\.zh\.md$/).map((f) => {
+      const { data: raw, body } = frontmatter(f.text, f.file);
+      const data = check(noteZhSchema, raw, f.file);
+      return [f.slug, { title: data.title, body, corrected: data.corrected ?? [] }];
+    }),
+  );
   const notes = files('content/notes', /^(?!.*\.zh\.md$).*\.md$/).map((f) => {
     const { data: raw, body } = frontmatter(f.text, f.file);
     const data = check(noteSchema, raw, f.file);
-    return { slug: f.slug, data, body, placed: placeNote(f.file, f.slug, data, aligned[data.paragraph - 1]) };
+    return {
+      slug: f.slug,
+      data,
+      body,
+      zh: twins.get(f.slug),
+      placed: placeNote(f.file, f.slug, data, aligned[data.paragraph - 1]),
+    };
   });
   const glossary = files('content/glossary', /\.yaml$/).map((f) => ({
     slug: f.slug,

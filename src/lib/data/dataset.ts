@@ -59,10 +59,18 @@ export interface DataNote {
   readonly range: { readonly zh: Range; readonly en?: Range | undefined };
   /** The note's text, as Markdown. */
   readonly body: string;
+  /** The note in Chinese (content/notes/<slug>.zh.md): its heading, its text as Markdown, its corrections. */
+  readonly zh?: ChineseNote | undefined;
   readonly sources: readonly SourceData[];
   /** The part that holds it, and its number on that part's page. */
   readonly part: string;
   readonly number: number;
+}
+
+export interface ChineseNote {
+  readonly title: string;
+  readonly body: string;
+  readonly corrected: readonly { date: string; what: string }[];
 }
 
 export interface DataTerm {
@@ -74,6 +82,8 @@ export interface DataTerm {
   readonly aliases: { readonly zh: readonly string[]; readonly en: readonly string[] };
   readonly definition: string;
   readonly usage: string;
+  /** The definition and usage in Chinese. */
+  readonly zh?: { readonly definition: string; readonly usage: string } | undefined;
   readonly related: readonly string[];
   readonly sources: readonly SourceData[];
   /** Every occurrence of the term or an alias in the speech, in reading order, Chinese first. */
@@ -110,7 +120,8 @@ export interface DataLinks {
   part(slug: string): string;
   /** A paragraph or sentence anchor on its part page ("p9" or "p9.2"). */
   anchor(part: string, id: string): string;
-  note(part: string, slug: string): string;
+  /** A note on its part page, on the English page or, with 'zh', the Chinese one. */
+  note(part: string, slug: string, lang?: Lang): string;
   term(slug: string): string;
   /** The /data/ page. */
   readonly dataPage: string;
@@ -125,6 +136,7 @@ export interface DatasetInput {
     slug: string;
     data: NoteData;
     body: string;
+    zh?: ChineseNote | undefined;
     placed: Omit<PlacedNote, 'number' | 'href'>;
   }[];
   readonly terms: readonly { slug: string; data: TermData }[];
@@ -167,7 +179,7 @@ export function buildDataset(input: DatasetInput): Dataset {
       a.slug.localeCompare(b.slug),
   );
   const counters = new Map<string, number>();
-  const notes: DataNote[] = sorted.map(({ slug, data, body, placed }) => {
+  const notes: DataNote[] = sorted.map(({ slug, data, body, zh, placed }) => {
     const part = partOf(placed.paragraph);
     const number = (counters.get(part) ?? 0) + 1;
     counters.set(part, number);
@@ -186,6 +198,7 @@ export function buildDataset(input: DatasetInput): Dataset {
       quoteEn: data.quoteEn,
       range: { zh: placed.zh, en: placed.en },
       body: body.trim(),
+      zh: zh && { ...zh, body: zh.body.trim() },
       sources: data.sources,
       part,
       number,
@@ -203,6 +216,7 @@ export function buildDataset(input: DatasetInput): Dataset {
       aliases: { zh: data.aliases.zh, en: data.aliases.en },
       definition: data.definition,
       usage: data.usage,
+      zh: data.zh,
       related: data.related,
       sources: data.sources,
       occurrences: input.occurrences

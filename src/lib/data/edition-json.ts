@@ -101,6 +101,7 @@ export function editionObject(d: Dataset, links: DataLinks, options: { licence?:
           ...(n.range.en ? { en: cp(s.en, n.range.en) } : {}),
         },
         text: n.body,
+        ...(n.zh ? { zh: { title: n.zh.title, text: n.zh.body, corrected: n.zh.corrected } } : {}),
         sources: n.sources,
       };
     }),
@@ -114,6 +115,7 @@ export function editionObject(d: Dataset, links: DataLinks, options: { licence?:
       aliases: t.aliases,
       definition: t.definition,
       usage: t.usage,
+      ...(t.zh ? { zh: { definition: t.zh.definition, usage: t.zh.usage } } : {}),
       related: t.related,
       sources: t.sources,
       occurrences: t.occurrences,

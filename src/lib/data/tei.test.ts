@@ -72,7 +72,8 @@ describe('the TEI document', () => {
 
   it('holds every note, pointing to the exact words it explains', () => {
     const notes = all(doc, 'note').filter((n) => n.getAttribute('type') !== 'frame');
-    expect(notes.map((n) => xmlId(n)!.slice(2)).sort()).toEqual(slugsOf('notes', 'md'));
+    const english = notes.filter((n) => n.getAttribute('xml:lang') === 'en');
+    expect(english.map((n) => xmlId(n)!.slice(2)).sort()).toEqual(slugsOf('notes', 'md'));
     for (const dn of d.notes) {
       const n = el(`n-${dn.slug}`);
       expect(n.getAttribute('type')).toBe(dn.kind);
@@ -90,6 +91,25 @@ describe('the TEI document', () => {
         all(n, 'date').some((x) => x.getAttribute('type') === 'checked' && x.getAttribute('when') === dn.asOf),
       ).toBe(true);
       expect(all(n, 'bibl').map((b) => text(all(b, 'title')[0]!))).toEqual(dn.sources.map((s) => s.title));
+    }
+  });
+
+  it('holds each Chinese note beside its English one, in Chinese, pointing to the same words', () => {
+    const chinese = all(doc, 'note').filter((n) => n.getAttribute('xml:lang') === 'zh-Hans');
+    const twins = d.notes.filter((n) => n.zh);
+    expect(chinese.map((n) => xmlId(n)).sort()).toEqual(twins.map((n) => `n-${n.slug}.zh`).sort());
+    for (const dn of twins) {
+      const zh = el(`n-${dn.slug}.zh`);
+      const en = el(`n-${dn.slug}`);
+      expect(zh.getAttribute('corresp')).toBe(`#n-${dn.slug}`);
+      expect(zh.getAttribute('target')).toBe(en.getAttribute('target'));
+      expect(zh.getAttribute('type')).toBe(dn.kind);
+      expect(text(children(zh, 'label')[0]!)).toBe(dn.zh!.title);
+      expect(all(zh, 'p').map(text).join('')).toMatch(/\p{Script=Han}/u);
+      // Right after the English note (the next element; whitespace may come between).
+      let next = en.nextSibling;
+      while (next && next.nodeType !== 1) next = next.nextSibling;
+      expect(next).toBe(zh);
     }
   });
 

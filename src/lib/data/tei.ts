@@ -33,6 +33,9 @@ const ZH = 'zh-Hans';
 const PINYIN = 'zh-Latn-pinyin';
 
 const dateEl = (iso: string, type?: string) => el('date', { type, when: iso }, formatDate(iso));
+const dateElZh = (iso: string, type?: string) => el('date', { type, when: iso }, formatDate(iso, 'zh'));
+/** A link between the apparatus's texts (note:slug, glossary:slug) as a pointer inside the document. */
+const reference = (url: string): string => url.replace(/^note:/, '#n-').replace(/^glossary:/, '#gl-');
 
 function bibl(s: SourceData): XmlElement {
   return el(
@@ -398,20 +401,23 @@ export function teiDocument(d: Dataset, links: DataLinks, options: TeiOptions = 
     'div',
     { type: 'notes', 'xml:id': 'notes' },
     el('head', {}, 'Editorial notes'),
-    d.notes.map((n) => {
+    d.notes.flatMap((n) => {
       const seg = ids.get(n.slug)!;
-      return el(
+      const target = [`#${seg.zh}`, seg.en && `#${seg.en}`].filter(Boolean).join(' ');
+      const ana = [`#kind-${n.kind}`, n.verdict && `#verdict-${n.verdict}`].filter(Boolean).join(' ');
+      const english = el(
         'note',
         {
           'xml:id': `n-${n.slug}`,
+          'xml:lang': 'en',
           type: n.kind,
           n: `${partTitle(n.part)}, note ${n.number}`,
-          target: [`#${seg.zh}`, seg.en && `#${seg.en}`].filter(Boolean).join(' '),
-          ana: [`#kind-${n.kind}`, n.verdict && `#verdict-${n.verdict}`].filter(Boolean).join(' '),
+          target,
+          ana,
         },
         el('label', {}, n.title),
         el('ptr', { type: 'page', target: links.note(n.part, n.slug) }),
-        markdownToTei(n.body, `content/notes/${n.slug}.md`),
+        markdownToTei(n.body, `content/notes/${n.slug}.md`, reference),
         n.laterDate !== undefined && el('p', {}, 'Later event: ', dateEl(n.laterDate, 'event'), '.'),
         el('p', {}, 'As of ', dateEl(n.asOf, 'checked'), '.'),
         n.corrected.length > 0 &&
@@ -422,6 +428,33 @@ export function teiDocument(d: Dataset, links: DataLinks, options: TeiOptions = 
           ),
         listBibl(n.sources),
       );
+      // The Chinese twin beside it: the same note for a reader of the original, the same sources.
+      const zh =
+        n.zh &&
+        el(
+          'note',
+          {
+            'xml:id': `n-${n.slug}.zh`,
+            'xml:lang': ZH,
+            type: n.kind,
+            n: `${partTitle(n.part)}, note ${n.number}`,
+            target,
+            ana,
+            corresp: `#n-${n.slug}`,
+          },
+          el('label', {}, n.zh.title),
+          el('ptr', { type: 'page', target: links.note(n.part, n.slug, 'zh') }),
+          markdownToTei(n.zh.body, `content/notes/${n.slug}.zh.md`, reference),
+          n.laterDate !== undefined && el('p', {}, '后续事件：', dateElZh(n.laterDate, 'event'), '。'),
+          el('p', {}, '截至', dateElZh(n.asOf, 'checked'), '。'),
+          n.zh.corrected.length > 0 &&
+            el(
+              'list',
+              { type: 'corrections' },
+              n.zh.corrected.map((c) => el('item', {}, '更正于', dateElZh(c.date, 'corrected'), `：${c.what}`)),
+            ),
+        );
+      return zh ? [english, zh] : [english];
     }),
   );
 
@@ -454,8 +487,10 @@ export function teiDocument(d: Dataset, links: DataLinks, options: TeiOptions = 
             t.pinyin !== undefined && el('term', { type: 'pinyin', 'xml:lang': PINYIN }, t.pinyin),
             t.aliases.zh.map((a) => el('term', { type: 'alias', 'xml:lang': ZH }, a)),
             t.aliases.en.map((a) => el('term', { type: 'alias', 'xml:lang': 'en' }, a)),
-            el('desc', { type: 'definition' }, t.definition),
-            el('desc', { type: 'usage' }, t.usage),
+            el('desc', { type: 'definition', 'xml:lang': 'en' }, t.definition),
+            el('desc', { type: 'usage', 'xml:lang': 'en' }, t.usage),
+            t.zh && el('desc', { type: 'definition', 'xml:lang': ZH }, t.zh.definition),
+            t.zh && el('desc', { type: 'usage', 'xml:lang': ZH }, t.zh.usage),
             t.related.length > 0 && el('ptr', { type: 'related', target: t.related.map((r) => `#gl-${r}`).join(' ') }),
             occ.length > 0 && el('ptr', { type: 'occurrences', target: occ.join(' ') }),
             listBibl(t.sources),

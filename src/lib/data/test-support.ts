@@ -13,7 +13,7 @@ export const links: DataLinks = {
   home: 'https://example.org/',
   part: (slug) => `https://example.org/speech/${slug}/`,
   anchor: (part, id) => `https://example.org/speech/${part}/#${id}`,
-  note: (part, slug) => `https://example.org/speech/${part}/#n-${slug}`,
+  note: (part, slug, lang = 'en') => `https://example.org/${lang === 'zh' ? 'zh/' : ''}speech/${part}/#n-${slug}`,
   term: (slug) => `https://example.org/glossary/${slug}/`,
   dataPage: 'https://example.org/data/',
   dataFile: (version, name) => `https://example.org/data/${version}/${name}`,

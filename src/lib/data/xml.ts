@@ -102,7 +102,12 @@ export function textOf(node: XmlNode): string {
  * Markdown (a note's text) → TEI: paragraphs, emphasis, strong, links, code, line breaks, lists and
  * block quotations. Anything else fails the build naming the file, rather than being lost.
  */
-export function markdownToTei(markdown: string, file: string): XmlElement[] {
+export function markdownToTei(
+  markdown: string,
+  file: string,
+  /** The target of a link: e.g. note:slug → #n-slug; the address itself by default. */
+  target: (url: string) => string = (url) => url,
+): XmlElement[] {
   const tree = fromMarkdown(markdown);
   const phrasing = (nodes: readonly PhrasingContent[]): XmlNode[] =>
     nodes.flatMap((n): XmlNode[] => {
@@ -118,7 +123,7 @@ export function markdownToTei(markdown: string, file: string): XmlElement[] {
         case 'break':
           return [el('lb')];
         case 'link':
-          return [el('ref', { target: n.url }, phrasing(n.children))];
+          return [el('ref', { target: target(n.url) }, phrasing(n.children))];
         default:
           throw new Error(`${file}: Markdown ${n.type} is not supported in the data formats.`);
       }

@@ -3,8 +3,9 @@
  * Marks Chinese words inside the edition's English prose (notes, introductions, the About page) as
  * Chinese: each run of Han characters outside an element that already carries a zh lang becomes
  * <span lang="zh">…</span>, so that screen readers voice it in Chinese and fonts pick Chinese glyphs.
- * "zh" without a script subtag: the prose quotes simplified and traditional titles alike. A .mjs
- * module because astro.config.mjs loads it.
+ * "zh" without a script subtag: the prose quotes simplified and traditional titles alike. In the
+ * Chinese twins of the apparatus (<slug>.zh.md, .zh.mdx), Chinese prose, it marks the runs of English
+ * instead (a title, a quoted rendering) as lang="en". A .mjs module because astro.config.mjs loads it.
  */
 import { visitParents } from 'unist-util-visit-parents';
 
@@ -18,18 +19,31 @@ export function isMostlyChinese(/** @type {string} */ text) {
   return han > latin;
 }
 
+/**
+ * A run of English inside Chinese prose: two or more Latin words (a title, a quoted rendering such as
+ * "greatest potential"); a single name (Token, GPU, Qwen) is written so in Chinese too and stays as it is.
+ */
+const ENGLISH_RUN = /[A-Za-z][A-Za-z’'.,:;!?()-]*(?: +[A-Za-z0-9][A-Za-z0-9’'.,:;!?()-]*)+/g;
+
 /** @param {any} node */
 const langOf = (node) => (node.type === 'element' ? String(node.properties?.lang ?? '') : '');
 
 export default function rehypeChineseLang() {
-  /** @param {any} tree */
-  return (tree) => {
+  /**
+   * @param {any} tree
+   * @param {{ path?: string }} file
+   */
+  return (tree, file) => {
+    // The Chinese twins of the apparatus (<slug>.zh.md, .zh.mdx) are Chinese prose: their English runs are marked instead.
+    const chinese = /\.zh\.mdx?$/.test(file?.path ?? '');
+    const run = chinese ? ENGLISH_RUN : RUN;
+    const tag = chinese ? 'en' : 'zh';
     /** @type {{ parent: any; node: any }[]} */
     const found = [];
     visitParents(tree, 'text', (node, ancestors) => {
-      RUN.lastIndex = 0;
-      if (!RUN.test(node.value)) return;
-      if (ancestors.some((a) => langOf(a).toLowerCase().startsWith('zh'))) return;
+      run.lastIndex = 0;
+      if (!run.test(node.value)) return;
+      if (ancestors.some((a) => langOf(a).toLowerCase().startsWith(tag))) return;
       if (ancestors.some((a) => a.type === 'element' && ['code', 'pre', 'script', 'style'].includes(a.tagName))) return;
       found.push({ parent: ancestors[ancestors.length - 1], node });
     });
@@ -38,13 +52,13 @@ export default function rehypeChineseLang() {
       const pieces = [];
       let at = 0;
       // matchAll copies the expression's lastIndex, which the test above left set.
-      RUN.lastIndex = 0;
-      for (const m of node.value.matchAll(RUN)) {
+      run.lastIndex = 0;
+      for (const m of node.value.matchAll(run)) {
         if (m.index > at) pieces.push({ type: 'text', value: node.value.slice(at, m.index) });
         pieces.push({
           type: 'element',
           tagName: 'span',
-          properties: { lang: 'zh' },
+          properties: { lang: tag },
           children: [{ type: 'text', value: m[0] }],
         });
         at = m.index + m[0].length;

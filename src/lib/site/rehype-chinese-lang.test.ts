@@ -3,9 +3,9 @@ import { toHtml } from 'hast-util-to-html';
 import { describe, expect, it } from 'vitest';
 import rehypeChineseLang, { isMostlyChinese } from './rehype-chinese-lang.mjs';
 
-const run = (html: string) => {
+const run = (html: string, path = 'content/notes/token.md') => {
   const tree = fromHtml(html, { fragment: true });
-  rehypeChineseLang()(tree);
+  rehypeChineseLang()(tree, { path });
   return toHtml(tree);
 };
 
@@ -24,5 +24,16 @@ describe('rehypeChineseLang', () => {
   it('tells mostly Chinese text from English that quotes a Chinese word', () => {
     expect(isMostlyChinese('字節、阿里雲、百度大模型價格混戰')).toBe(true);
     expect(isMostlyChinese('The note on 接管')).toBe(false);
+  });
+
+  it('in a Chinese twin, marks runs of English words as English and leaves single names', () => {
+    expect(
+      run(
+        '<p>英译作“greatest potential”，见OpenAI的《Learning to Reason with LLMs》；Token、GPU照写。</p>',
+        'content/notes/tr-imagination.zh.md',
+      ),
+    ).toBe(
+      '<p>英译作“<span lang="en">greatest potential</span>”，见OpenAI的《<span lang="en">Learning to Reason with LLMs</span>》；Token、GPU照写。</p>',
+    );
   });
 });
