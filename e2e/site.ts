@@ -81,7 +81,7 @@ const CONTENT = join(process.cwd(), 'content');
 export function readParts(): (PartSpan & { data: { order: number; shortTitle: string; title: string } })[] {
   const dir = join(CONTENT, 'parts');
   return readdirSync(dir)
-    .filter((f) => f.endsWith('.mdx'))
+    .filter((f) => f.endsWith('.mdx') && !f.endsWith('.zh.mdx'))
     .map((f) => {
       const frontmatter = /^---\n([\s\S]*?)\n---/.exec(readFileSync(join(dir, f), 'utf8'))?.[1];
       if (frontmatter === undefined) throw new Error(`content/parts/${f} has no frontmatter.`);
