@@ -25,6 +25,28 @@ export function isMostlyChinese(/** @type {string} */ text) {
  */
 const ENGLISH_RUN = /[A-Za-z][A-Za-z’'.,:;!?()-]*(?: +[A-Za-z0-9][A-Za-z0-9’'.,:;!?()-]*)+/g;
 
+/**
+ * A plain text split into runs to mark: in an English text its runs of Chinese, in a Chinese text its
+ * runs of English (two or more Latin words), each { text, marked }; for texts that do not pass through
+ * Markdown (YAML fields, interface strings), so that every span carries the right lang.
+ * @param {string} text
+ * @param {'en' | 'zh'} lang the language of the text
+ * @returns {{ text: string; marked: boolean }[]}
+ */
+export function runsToMark(text, lang) {
+  const run = new RegExp(lang === 'zh' ? ENGLISH_RUN.source : RUN.source, lang === 'zh' ? 'g' : 'gu');
+  /** @type {{ text: string; marked: boolean }[]} */
+  const out = [];
+  let at = 0;
+  for (const m of text.matchAll(run)) {
+    if (m.index > at) out.push({ text: text.slice(at, m.index), marked: false });
+    out.push({ text: m[0], marked: true });
+    at = m.index + m[0].length;
+  }
+  if (at < text.length) out.push({ text: text.slice(at), marked: false });
+  return out;
+}
+
 /** @param {any} node */
 const langOf = (node) => (node.type === 'element' ? String(node.properties?.lang ?? '') : '');
 

@@ -1,7 +1,7 @@
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { describe, expect, it } from 'vitest';
-import rehypeChineseLang, { isMostlyChinese } from './rehype-chinese-lang.mjs';
+import rehypeChineseLang, { isMostlyChinese, runsToMark } from './rehype-chinese-lang.mjs';
 
 const run = (html: string, path = 'content/notes/token.md') => {
   const tree = fromHtml(html, { fragment: true });
@@ -35,5 +35,24 @@ describe('rehypeChineseLang', () => {
     ).toBe(
       '<p>英译作“<span lang="en">greatest potential</span>”，见OpenAI的《<span lang="en">Learning to Reason with LLMs</span>》；Token、GPU照写。</p>',
     );
+  });
+});
+
+describe('runsToMark', () => {
+  it('marks runs of English words in Chinese text and runs of Chinese in English text', () => {
+    expect(runsToMark('登顶Hugging Face的Open LLM Leaderboard，Token照写', 'zh')).toEqual([
+      { text: '登顶', marked: false },
+      { text: 'Hugging Face', marked: true },
+      { text: '的', marked: false },
+      { text: 'Open LLM Leaderboard', marked: true },
+      { text: '，Token照写', marked: false },
+    ]);
+    expect(runsToMark('The note on 接管 and 推理成本.', 'en')).toEqual([
+      { text: 'The note on ', marked: false },
+      { text: '接管', marked: true },
+      { text: ' and ', marked: false },
+      { text: '推理成本', marked: true },
+      { text: '.', marked: false },
+    ]);
   });
 });
