@@ -2,7 +2,7 @@
  * What the edition cites: the whole speech, a part, a paragraph or a sentence, as CiteInput for
  * src/lib/cite/cite.ts, with the permanent URL of each (the part page, /p/N/, or the sentence anchor).
  */
-import type { CiteInput, CiteTarget } from './cite';
+import type { CiteInput, CiteTarget } from './model';
 import { EDITION, SPEECH } from '../text/edition';
 import { paths, type PartAddresses, type PartSpan } from '../site/addresses';
 import { absoluteUrl } from '../site/base';

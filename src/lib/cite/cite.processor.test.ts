@@ -7,7 +7,8 @@
  * the item it is given (the edition dated by its version, the speech by the speech, no editor).
  */
 import { describe, expect, it } from 'vitest';
-import { cite, type CiteInput, type CiteTarget, type FormId } from './cite';
+import { cite, type FormId } from './cite';
+import type { CiteInput, CiteTarget } from './model';
 import { TEST_EDITION } from './fixtures/cite-edition';
 import { bibliography, citation, differences, type Style } from './fixtures/csl/processor';
 

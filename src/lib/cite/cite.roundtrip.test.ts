@@ -11,20 +11,15 @@ import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import { describe, expect, it } from 'vitest';
-import { cite, type CiteTarget } from './cite';
-import { TEST_EDITION } from './fixtures/cite-edition';
+import { cite } from './cite';
+import type { CiteTarget } from './model';
+import { TEST_EDITION, TEST_TARGETS } from './fixtures/cite-edition';
 
 const edition = TEST_EDITION;
+// The test's four targets; the paragraph is ¶9, as in cite.processor.test.ts.
 const targets: Record<string, CiteTarget> = {
-  speech: { kind: 'speech', url: 'https://example.org/speech/' },
-  part: {
-    kind: 'part',
-    label: 'Thesis 1 — 22 months, and still early in the AGI transformation',
-    url: 'https://example.org/speech/1/',
-    paragraphs: { first: 2, last: 6 },
-  },
+  ...TEST_TARGETS,
   paragraph: { kind: 'paragraph', url: 'https://example.org/p/9/', paragraph: 9 },
-  sentence: { kind: 'sentence', url: 'https://example.org/speech/2/#p9.2', paragraph: 9, sentence: 2 },
 };
 const accessed = '2026-12-01';
 
