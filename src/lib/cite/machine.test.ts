@@ -8,16 +8,31 @@ const { speech, part, paragraph } = TEST_TARGETS;
 const targets = TEST_TARGETS;
 const input = testInput;
 
+const ABSTRACT =
+  'The keynote Eddie Wu gave at the 2024 Apsara Conference, Hangzhou, on 19 September 2024, in the Chinese original with the English translation of the Apsara 2024 Keynote Edition editors (Eddie Wu at Apsara 2024: An annotated edition, version 1.0.0, 29 November 2026).';
+const EXTRA = [
+  'container-title: Eddie Wu at Apsara 2024: An annotated edition',
+  'editor: Apsara 2024 Keynote Edition editors',
+  'translator: Apsara 2024 Keynote Edition editors',
+  'version: 1.0.0',
+];
+
 describe('BibTeX entries', () => {
-  it('cite the whole speech as @misc with both titles, the event without a repeated date, and an ISO date', () => {
+  it('cite the whole speech as @misc: both titles, the event, an ISO date, the edition’s roles, publisher and language', () => {
     expect(cite('bibtex', input(speech))).toBe(
       '@misc{wu2024apsara,\n' +
         '  author = {Wu, Eddie},\n' +
+        '  editor = {{Apsara 2024 Keynote Edition editors}},\n' +
+        '  translator = {{Apsara 2024 Keynote Edition editors}},\n' +
         '  title = {吴泳铭2024云栖大会主题演讲 [{Keynote at the 2024 Apsara Conference}]},\n' +
+        '  shorttitle = {吴泳铭2024云栖大会主题演讲},\n' +
         '  howpublished = {Keynote address, 2024 Apsara Conference, Hangzhou},\n' +
+        '  publisher = {Apsara 2024 Keynote Edition},\n' +
         '  year = {2024},\n' +
         '  month = sep,\n' +
         '  date = {2024-09-19},\n' +
+        '  language = {english},\n' +
+        `  abstract = {${ABSTRACT}},\n` +
         '  note = {In Eddie Wu at Apsara 2024: An annotated edition, version 1.0.0 (2026-11-29), Apsara 2024 Keynote Edition. English translation by the Apsara 2024 Keynote Edition editors},\n' +
         '  url = {https://example.org/speech/},\n' +
         '  urldate = {2026-11-29}\n' +
@@ -28,73 +43,87 @@ describe('BibTeX entries', () => {
     [
       'part',
       'wu2024apsara-part1',
+      ', ¶2–¶6 ({Thesis 1 — 22 months, and still early in the AGI transformation})',
       'Part “Thesis 1 — 22 months, and still early in the AGI transformation”, paragraphs 2–6. ',
     ],
-    ['paragraph', 'wu2024apsara-p4', 'Paragraph 4. '],
-    ['sentence', 'wu2024apsara-p9-2', 'Paragraph 9, sentence 2. '],
-  ] as const)('cite a %s under its own key, the locator first in the note, at its own URL', (kind, key, locator) => {
-    const text = cite('bibtex', input(targets[kind]));
-    expect(text.split('\n')[0]).toBe(`@misc{${key},`);
-    expect(text).toContain(`  note = {${locator}In Eddie Wu at Apsara 2024`);
-    expect(text).toContain(`  url = {${targets[kind].url}},`);
-  });
+    ['paragraph', 'wu2024apsara-p4', ', ¶4', 'Paragraph 4. '],
+    ['sentence', 'wu2024apsara-p9-2', ', ¶9.2', 'Paragraph 9, sentence 2. '],
+  ] as const)(
+    'cite a %s under its own key, with the locator in the title and first in the note, at its own URL',
+    (kind, key, title, locator) => {
+      const text = cite('bibtex', input(targets[kind]));
+      expect(text.split('\n')[0]).toBe(`@misc{${key},`);
+      expect(text).toContain(
+        `  title = {吴泳铭2024云栖大会主题演讲 [{Keynote at the 2024 Apsara Conference}]${title}},`,
+      );
+      expect(text).toContain(`  note = {${locator}In Eddie Wu at Apsara 2024`);
+      expect(text).toContain(`  url = {${targets[kind].url}},`);
+    },
+  );
 });
 
 describe('RIS records', () => {
-  it('cite the whole speech as a SLIDE (Zotero: presentation) with meeting, place, dates and the edition in a note', () => {
+  // Changed with issue 24: the title, short title, abstract and language of the item every format
+  // shares (item.ts); the edition's variables in M1 lines, which Zotero keeps in Extra, instead of a
+  // note; still no A4, which Zotero would save as a second presenter.
+  it('cite the whole speech as a SLIDE (Zotero: presentation): meeting, place, dates, language, and the edition in M1 (Extra)', () => {
     expect(cite('ris', input(speech))).toBe(
       [
         'TY  - SLIDE',
         'AU  - Wu, Eddie',
         'TI  - 吴泳铭2024云栖大会主题演讲 [Keynote at the 2024 Apsara Conference]',
+        'ST  - 吴泳铭2024云栖大会主题演讲',
+        `AB  - ${ABSTRACT}`,
         'M3  - Keynote address',
         'T2  - 2024 Apsara Conference',
         'CY  - Hangzhou',
         'DA  - 2024/09/19',
         'PY  - 2024',
+        'LA  - en',
         'UR  - https://example.org/speech/',
         'Y2  - 2026/11/29',
-        'N1  - Keynote address, 2024 Apsara Conference, Hangzhou, 19 September 2024. In Eddie Wu at Apsara 2024: An annotated edition, version 1.0.0 (2026-11-29), Apsara 2024 Keynote Edition. English translation by the Apsara 2024 Keynote Edition editors.',
+        ...EXTRA.map((l) => `M1  - ${l}`),
         'ER  - ',
       ].join('\n'),
     );
   });
+  it('name no translator (A4) or editor (A2, A3, ED): Zotero would make either a second presenter', () => {
+    expect(cite('ris', input(speech))).not.toMatch(/^(A2|A3|A4|ED) {2}-/m);
+  });
   it('fold a line break in the input into a space, so that a value stays on its line', () => {
     const lines = cite('ris', input(speech, { ...edition, title: 'Two\nlines' })).split('\n');
-    expect(lines).toHaveLength(12);
-    expect(lines[10]).toContain('In Two lines, version 1.0.0');
+    expect(lines).toHaveLength(18);
+    expect(lines[13]).toBe('M1  - container-title: Two lines');
   });
 });
 
 describe('CSL-JSON items', () => {
   const item = (target: CiteTarget) => JSON.parse(cite('csl-json', input(target)))[0];
-  it('date the edition by its version (issued) and the speech by the speech (original-date, event-date)', () => {
+  // Changed with issue 24: issued was the edition's date (2026), which Zotero saved as the date of the
+  // speech and every author-date style printed as “2024/2026” (tools check I2/C1); original-date and
+  // event-date, which restated the speech's date, made MLA print it twice.
+  it('date the speech by the day it was given (issued), and nothing else', () => {
     const it0 = item(speech);
-    expect([it0.issued, it0['original-date'], it0['event-date']]).toEqual([
-      { 'date-parts': [[2026, 11, 29]] },
-      { 'date-parts': [[2024, 9, 19]] },
-      { 'date-parts': [[2024, 9, 19]] },
-    ]);
+    expect(it0.issued).toEqual({ 'date-parts': [[2024, 9, 19]] });
+    expect([it0['original-date'], it0['event-date']]).toEqual([undefined, undefined]);
   });
-  it('name the editors as translator only: Zotero would make an editor a second presenter', () => {
+  // Changed with issue 24: the translator name variable became a second presenter in Zotero, whose
+  // Presentation has no translator (tools check I1); the roles now travel in note (Extra).
+  it('name the speaker alone: the editors and translators are no name variable, which Zotero would make a presenter', () => {
     const it0 = item(speech);
     expect(it0.author).toEqual([{ family: 'Wu', given: 'Eddie' }]);
-    expect(it0.translator).toEqual([{ literal: 'Apsara 2024 Keynote Edition editors' }]);
-    expect(it0.editor).toBeUndefined();
+    for (const role of ['editor', 'translator', 'contributor', 'container-author'])
+      expect(it0[role], role).toBeUndefined();
   });
-  it('carry into Zotero’s Extra what a Presentation lacks, one variable a line, then the locator and the edition', () => {
-    expect(item(paragraph).note).toBe(
-      [
-        'original-title: 吴泳铭2024云栖大会主题演讲',
-        'original-date: 2024-09-19',
-        'event-date: 2024-09-19',
-        'container-title: Eddie Wu at Apsara 2024: An annotated edition',
-        'publisher: Apsara 2024 Keynote Edition',
-        'version: 1.0.0',
-        'section: paragraph 4',
-        'Paragraph 4. In Eddie Wu at Apsara 2024: An annotated edition, version 1.0.0 (2026-11-29), Apsara 2024 Keynote Edition. English translation by the Apsara 2024 Keynote Edition editors, from the Chinese of the keynote address at the 2024 Apsara Conference, Hangzhou, 19 September 2024.',
-      ].join('\n'),
-    );
+  it('carry into Zotero’s Extra what a Presentation lacks, one variable a line: the edition, its roles and version', () => {
+    expect(item(paragraph).note).toBe(EXTRA.join('\n'));
+  });
+  it('give the locator in the title, the one field every style prints, and the passage’s own URL', () => {
+    expect([item(paragraph).title, item(paragraph).URL]).toEqual([
+      '吴泳铭2024云栖大会主题演讲 [Keynote at the 2024 Apsara Conference], ¶4',
+      'https://example.org/p/4/',
+    ]);
+    expect(item(paragraph).section).toBeUndefined();
   });
   it('stays valid JSON when the edition’s title holds quotation marks and a backslash', () => {
     const text = cite('csl-json', input(speech, { ...edition, title: 'A "quoted" \\ title' }));
@@ -108,11 +137,17 @@ describe('BibTeX escaping', () => {
     expect(cite('bibtex', input(speech, odd))).toBe(
       String.raw`@misc{wu2024apsara,
   author = {Wu, Eddie},
+  editor = {{R\&D \textbraceleft{}Press editors}},
+  translator = {{R\&D \textbraceleft{}Press editors}},
   title = {吴泳铭2024云栖大会主题演讲 [{Keynote at the 2024 Apsara Conference}]},
+  shorttitle = {吴泳铭2024云栖大会主题演讲},
   howpublished = {Keynote address, 2024 Apsara Conference, Hangzhou},
+  publisher = {R\&D \textbraceleft{}Press},
   year = {2024},
   month = sep,
   date = {2024-09-19},
+  language = {english},
+  abstract = {The keynote Eddie Wu gave at the 2024 Apsara Conference, Hangzhou, on 19 September 2024, in the Chinese original with the English translation of the R\&D \textbraceleft{}Press editors (Notes \& Queries: 100\% \textbraceleft{}new\textbraceright{} \$5 \#1 a\_b, version 1.0.0, 29 November 2026).},
   note = {In Notes \& Queries: 100\% \textbraceleft{}new\textbraceright{} \$5 \#1 a\_b, version 1.0.0 (2026-11-29), R\&D \textbraceleft{}Press. English translation by the R\&D \textbraceleft{}Press editors},
   url = {https://example.org/speech/},
   urldate = {2026-11-29}

@@ -1,21 +1,12 @@
 /**
- * The machine formats: BibTeX, RIS and CSL-JSON, the records a reference manager imports, from the
- * prepared model (./model.ts).
+ * The machine formats: BibTeX, RIS and CSL-JSON, the records a reference manager imports, each
+ * written from the item of ./item.ts, so that every format, and every page's metadata, gives one
+ * title, one date, one URL and one set of roles. What each reference manager makes of them is checked
+ * by `npm run check:zotero` (Zotero's own translators) and cite.roundtrip.test.ts (citation-js).
  */
 import { SPEECH } from '../text/edition';
-import {
-  dayMonthYear,
-  englishLocator,
-  FAMILY,
-  GENRE,
-  GIVEN,
-  period,
-  plainLocator,
-  slashed,
-  type Locator,
-  type Prepared,
-  type YMD,
-} from './model';
+import { englishLocator, FAMILY, GENRE, GIVEN, period, slashed, type Locator, type Prepared, type YMD } from './model';
+import { itemOf, oneLine, titleParts } from './item';
 import { sentenceTitle } from './titles';
 
 /** Bibliography keys: stable per target, so that a reader's .bib keeps working across versions. */
@@ -23,7 +14,8 @@ const KEY = 'wu2024apsara';
 const BIBTEX_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 // ---------------------------------------------------------------------------------------------------
-// Notes shared by the machine formats, which have no field for the edition as a container of a speech.
+// The note BibTeX styles print: the passage, the edition and whose translation it is (plain.bst reads
+// no editor or translator field).
 
 /** "Paragraph 4. In <edition>, version 1.0.0 (2026-11-29), <publisher>. English translation by the … editors" */
 function editionNote(c: Prepared): string {
@@ -54,12 +46,18 @@ function key(l: Locator): string {
 // BibTeX: @misc, the entry type every style knows for a speech. Event and place go in howpublished,
 // which plain.bst and its descendants print; year and month (an unbraced month macro) give the date to
 // BibTeX's styles, which print them after howpublished, and date (ISO) the day to biblatex, Biber and
-// Zotero, which prefer it to year and month; url and urldate are read by biblatex and natbib's styles (plain.bst ignores
-// them, so the URL is not repeated in note, which would print twice elsewhere). The English title is
-// braced so that styles which lowercase titles keep its capitals. Values are UTF-8 (biber, or
-// inputenc/xeCJK for the Chinese); LaTeX's special characters in caller-supplied text are escaped,
-// braces included, as commands, so that an unbalanced brace cannot end a field early. The URL is left
-// as it is: url is a verbatim field.
+// Zotero, which prefer it to year and month; url and urldate are read by biblatex and natbib's styles
+// (plain.bst ignores them, so the URL is not repeated in note, which would print twice elsewhere).
+// biblatex's editor, translator, publisher, language and shorttitle give the edition's roles, the
+// language and the short title to biblatex and Zotero (plain.bst reads none of them, so note still
+// says whose translation it is). The editors are one name, a body, braced so that no style splits it.
+// The English words of the title are braced so that styles which lowercase titles keep their capitals.
+// Values are UTF-8 (biber, or inputenc/xeCJK for the Chinese); LaTeX's special characters in
+// caller-supplied text are escaped, braces included, as commands, so that an unbalanced brace cannot
+// end a field early. The URL is left as it is: url is a verbatim field.
+//
+// Zotero's BibTeX import has no entry type for a presentation (@misc becomes a Document, which has an
+// author, editor and translator but no meeting): the RIS and CSL-JSON files are the ones for Zotero.
 
 const BIBTEX_ESCAPES: Record<string, string> = {
   '\\': '\\textbackslash{}',
@@ -79,14 +77,29 @@ function escapeBibtex(text: string): string {
   return text.replace(/[\\{}&%$#_~^]/g, (ch) => BIBTEX_ESCAPES[ch]!);
 }
 
+/** The item's title with its English words braced: "吴泳铭… [{Keynote …}], ¶2–¶6 ({Thesis 1 — …})". */
+function bibtexTitle(c: Prepared): string {
+  const { zh, en, locator, part } = titleParts(c);
+  const e = escapeBibtex;
+  return `${e(zh)} [{${e(en)}}]${locator ? `, ${e(locator)}` : ''}${part ? ` ({${e(part)}})` : ''}`;
+}
+
 export function bibtex(c: Prepared): string {
+  const item = itemOf(c);
+  const body = `{{${escapeBibtex(c.editors)}}}`;
   const fields: [string, string][] = [
     ['author', `{${FAMILY}, ${GIVEN}}`],
-    ['title', `{${escapeBibtex(SPEECH.titleZh)} [{${escapeBibtex(SPEECH.titleEn)}}]}`],
+    ['editor', body],
+    ['translator', body],
+    ['title', `{${bibtexTitle(c)}}`],
+    ['shorttitle', `{${escapeBibtex(item.shortTitle!)}}`],
     ['howpublished', `{${escapeBibtex(`${GENRE}, ${SPEECH.event}, ${SPEECH.place}`)}}`],
+    ['publisher', `{${escapeBibtex(c.edition.publisher)}}`],
     ['year', `{${c.spoken.year}}`],
     ['month', BIBTEX_MONTHS[c.spoken.month - 1]!],
     ['date', `{${c.spoken.iso}}`],
+    ['language', `{${BIBTEX_LANGUAGE}}`],
+    ['abstract', `{${escapeBibtex(item.abstractNote)}}`],
     ['note', `{${escapeBibtex(editionNote(c))}}`],
     ['url', `{${c.url}}`],
     ['urldate', `{${c.accessed.iso}}`],
@@ -94,89 +107,77 @@ export function bibtex(c: Prepared): string {
   return `@misc{${key(c.locator)},\n${fields.map(([name, value]) => `  ${name} = ${value}`).join(',\n')}\n}`;
 }
 
+/** biblatex's key for English (its clearlang option drops it in an English document; Zotero keeps it). */
+const BIBTEX_LANGUAGE = 'english';
+
 // ---------------------------------------------------------------------------------------------------
 // RIS: the standard's type list has no speech. TY SLIDE ("slide presentation") is the type Zotero's RIS
 // translator reads as its Presentation item, the nearest to a speech: there T2 becomes the meeting
-// name, CY the place, M3 the presentation type, DA the date, Y2 the access date; AU is stored as the
-// presenter (Zotero moves an author to an item type's primary creator). Presentations have no
-// translator, edition or publisher field in Zotero (an A4 translator would also become a presenter),
-// so the edition and the translation go in N1, which Zotero keeps as a note. Lines are "TAG  - value",
-// the record ends with "ER  - "; lines are separated by LF, which Zotero, EndNote and Mendeley read
-// (the specification's CRLF matters only to old Windows tools, and a string in a <pre> copies as LF).
+// name, CY the place, M3 the presentation type, DA the date, LA the language, AB the abstract, ST the
+// short title, Y2 the access date; AU is stored as the presenter (Zotero moves an author to an item
+// type's primary creator), and each M1 line becomes a line of Extra (a presentation has no M1 field).
+// There is no A4: Zotero reads it as a translator, a role a presentation does not have, and saves it as
+// the item's primary creator, a second presenter (README, "Citation, metadata, versions"); the editors
+// and translators, the edition and its version go in the M1 lines of Extra, as CSL variables. Lines
+// are "TAG  - value", the record ends with "ER  - "; lines are separated by LF, which Zotero, EndNote
+// and Mendeley read (the specification's CRLF matters only to old Windows tools, and a string in a
+// <pre> copies as LF).
 
 export function ris(c: Prepared): string {
-  const line = (tag: string, value: string) => `${tag}  - ${value.replace(/\s*[\r\n]+\s*/g, ' ')}`;
+  const item = itemOf(c);
+  const line = (tag: string, value: string) => `${tag}  - ${oneLine(value)}`;
   return [
     line('TY', 'SLIDE'),
     line('AU', `${FAMILY}, ${GIVEN}`),
-    line('TI', `${SPEECH.titleZh} [${SPEECH.titleEn}]`),
-    line('M3', GENRE),
-    line('T2', SPEECH.event),
-    line('CY', SPEECH.place),
+    line('TI', item.title),
+    line('ST', item.shortTitle!),
+    line('AB', item.abstractNote),
+    line('M3', item.presentationType!),
+    line('T2', item.meetingName!),
+    line('CY', item.place!),
     line('DA', slashed(c.spoken)),
     line('PY', String(c.spoken.year)),
-    line('UR', c.url),
+    line('LA', item.language),
+    line('UR', item.url),
     line('Y2', slashed(c.accessed)),
-    line('N1', `${GENRE}, ${SPEECH.event}, ${SPEECH.place}, ${dayMonthYear(c.spoken)}. ${editionNote(c)}.`),
+    ...item.extra!.split('\n').map((l) => line('M1', l)),
     'ER  - ',
   ].join('\n');
 }
 
 // ---------------------------------------------------------------------------------------------------
-// CSL-JSON (CSL 1.0.2 item schema): an array of one item of type "speech". The item is the English
-// text as this edition gives it: title is the English title, original-title the Chinese; issued is the
-// date of this version of the edition, and original-date and event-date the day of the speech, so that
-// a CSL processor dates the edition by the edition and the speech by the speech (APA's form for a
-// republished translation, "(Original work published 2024)"). The edition's editors are the item's
-// translator, a literal name (a body, not a person); there is no editor, which Zotero would turn into
-// a second presenter, since its Presentation type has no editor. genre, event-title and event-place
-// describe the occasion; container-title, version and publisher the edition; section the part,
-// paragraph or sentence.
-//
-// Zotero's CSL-JSON import keeps only the fields its item type has, and puts note in Extra, where it
-// reads "variable: value" lines as CSL variables (citeproc-js reads them the same way): so the note
-// begins with the variables a Presentation lacks, one a line, and then says in prose which passage is
-// cited, in which edition, by whom translated.
+// CSL-JSON (CSL 1.0.2 item schema): an array of one item of type "speech", the item of ./item.ts:
+// title (with the locator), title-short, the speaker as author, genre, event-title and event-place for
+// the occasion (and publisher-place, as Zotero exports a presentation's place, so that this file and
+// the item in a Zotero library render alike), issued the day of the speech, language, abstract, URL
+// and the access date; the edition as container-title and version. The editors and translators are not a name variable of
+// the item: Zotero would make an editor or translator of a speech its second presenter (its
+// Presentation type has neither role). They go, with the edition's other variables, in note, one
+// "variable: value" a line, which citeproc-js reads as the item's variables and Zotero's CSL-JSON import
+// keeps in Extra, where its processor reads them the same way.
 
 export function cslJson(c: Prepared): string {
+  const item = itemOf(c);
   const { edition: e } = c;
   const dateParts = (d: YMD) => ({ 'date-parts': [[d.year, d.month, d.day]] });
-  const l = c.locator;
-  const section = plainLocator(l);
-  const container = sentenceTitle(e.title);
-  const extra: [string, string][] = [
-    ['original-title', SPEECH.titleZh],
-    ['original-date', c.spoken.iso],
-    ['event-date', c.spoken.iso],
-    ['container-title', container],
-    ['publisher', e.publisher],
-    ['version', e.version],
-    ...(section ? ([['section', section]] as [string, string][]) : []),
-  ];
-  const item = {
-    id: key(l),
+  const json = {
+    id: key(c.locator),
     type: 'speech',
-    title: SPEECH.titleEn,
-    'original-title': SPEECH.titleZh,
+    title: item.title,
+    'title-short': item.shortTitle,
     author: [{ family: FAMILY, given: GIVEN }],
-    genre: GENRE,
-    'event-title': SPEECH.event,
-    'event-place': SPEECH.place,
-    'event-date': dateParts(c.spoken),
-    'original-date': dateParts(c.spoken),
-    issued: dateParts(c.released),
-    'container-title': container,
-    translator: [{ literal: c.editors }],
+    genre: item.presentationType,
+    'event-title': item.meetingName,
+    'event-place': item.place,
+    'publisher-place': item.place,
+    issued: dateParts(c.spoken),
+    'container-title': sentenceTitle(e.title),
     version: e.version,
-    publisher: e.publisher,
-    ...(section ? { section } : {}),
-    URL: c.url,
+    URL: item.url,
     accessed: dateParts(c.accessed),
-    language: 'en',
-    note: [
-      ...extra.map(([k, v]) => `${k}: ${v.replace(/\s*[\r\n]+\s*/g, ' ')}`),
-      `${editionNote(c)}, from the Chinese of the ${GENRE.toLowerCase()} at the ${SPEECH.event}, ${SPEECH.place}, ${dayMonthYear(c.spoken)}.`,
-    ].join('\n'),
+    language: item.language,
+    abstract: item.abstractNote,
+    note: item.extra,
   };
-  return JSON.stringify([item], null, 2);
+  return JSON.stringify([json], null, 2);
 }

@@ -83,6 +83,9 @@ export interface Prepared {
   accessed: YMD;
 }
 
+/** The edition's editors and translators, named collectively after it: "Apsara 2024 Keynote Edition editors". */
+export const editorsOf = (edition: CiteEdition): string => `${edition.publisher} editors`;
+
 export interface YMD {
   year: number;
   month: number;
@@ -93,7 +96,7 @@ export interface YMD {
 export function prepare({ edition, target, accessed }: CiteInput): Prepared {
   return {
     edition,
-    editors: `${edition.publisher} editors`,
+    editors: editorsOf(edition),
     url: absolute(target.url, 'target.url'),
     speechUrl: absolute(edition.speechUrl, 'edition.speechUrl'),
     locator: locate(target),

@@ -15,7 +15,7 @@ export const MINOR_WORDS = new Set(
   'a an the and but for nor or so yet as at by in of off on per to up via with from into onto over'.split(' '),
 );
 
-function splitTitle(title: string): { main: string; sub: string | undefined } {
+export function splitTitle(title: string): { main: string; sub: string | undefined } {
   const m = /^(.*?)\s*(?:—|:)\s*(.*)$/.exec(title);
   return m ? { main: m[1]!, sub: m[2]! } : { main: title, sub: undefined };
 }
