@@ -45,77 +45,93 @@ export type FormId =
 export interface Format {
   id: FormatId;
   label: string;
+  /** The label on the Chinese pages. */
+  labelZh: string;
   mime: string;
   fileExtension: string;
   /** The forms a reader copies, in the order shown; a format with one form is its own entry. */
   /** Each form of the format; `lang` where the form (its label and its text) is in Chinese. */
-  forms: readonly { id: FormId; label: string; lang?: 'zh-Hans' }[];
+  forms: readonly { id: FormId; label: string; labelZh: string; lang?: 'zh-Hans' }[];
 }
 
 export const FORMATS: readonly Format[] = [
   {
     id: 'chicago',
     label: 'Chicago (17th ed., notes and bibliography)',
+    labelZh: '芝加哥格式（第17版，注释—书目体系）',
     mime: 'text/plain',
     fileExtension: 'txt',
     forms: [
-      { id: 'chicago-note', label: 'Note' },
-      { id: 'chicago-short-note', label: 'Short note' },
-      { id: 'chicago', label: 'Bibliography entry' },
+      { id: 'chicago-note', label: 'Note', labelZh: '注释' },
+      { id: 'chicago-short-note', label: 'Short note', labelZh: '简注' },
+      { id: 'chicago', label: 'Bibliography entry', labelZh: '书目条目' },
     ],
   },
   {
     id: 'apa',
     label: 'APA (7th ed.)',
+    labelZh: 'APA格式（第7版）',
     mime: 'text/plain',
     fileExtension: 'txt',
     forms: [
-      { id: 'apa-in-text', label: 'In-text citation' },
-      { id: 'apa', label: 'Reference list entry' },
+      { id: 'apa-in-text', label: 'In-text citation', labelZh: '文内引用' },
+      { id: 'apa', label: 'Reference list entry', labelZh: '参考文献条目' },
     ],
   },
   {
     id: 'mla',
     label: 'MLA (9th ed.)',
+    labelZh: 'MLA格式（第9版）',
     mime: 'text/plain',
     fileExtension: 'txt',
     forms: [
-      { id: 'mla-in-text', label: 'In-text citation' },
-      { id: 'mla', label: 'Works-cited entry' },
+      { id: 'mla-in-text', label: 'In-text citation', labelZh: '文内引用' },
+      { id: 'mla', label: 'Works-cited entry', labelZh: '引用文献条目' },
     ],
   },
   {
     id: 'gbt7714',
     label: 'GB/T 7714—2015',
+    labelZh: 'GB/T 7714—2015',
     mime: 'text/plain',
     fileExtension: 'txt',
     forms: [
-      { id: 'gbt7714-zh', label: '中文著录', lang: 'zh-Hans' },
-      { id: 'gbt7714-en', label: 'English record' },
+      { id: 'gbt7714-zh', label: '中文著录', labelZh: '中文著录', lang: 'zh-Hans' },
+      { id: 'gbt7714-en', label: 'English record', labelZh: '英文著录' },
     ],
   },
   {
     id: 'bibtex',
     label: 'BibTeX',
+    labelZh: 'BibTeX',
     mime: 'application/x-bibtex',
     fileExtension: 'bib',
-    forms: [{ id: 'bibtex', label: 'BibTeX' }],
+    forms: [{ id: 'bibtex', label: 'BibTeX', labelZh: 'BibTeX' }],
   },
   {
     id: 'ris',
     label: 'RIS',
+    labelZh: 'RIS',
     mime: 'application/x-research-info-systems',
     fileExtension: 'ris',
-    forms: [{ id: 'ris', label: 'RIS' }],
+    forms: [{ id: 'ris', label: 'RIS', labelZh: 'RIS' }],
   },
   {
     id: 'csl-json',
     label: 'CSL-JSON',
+    labelZh: 'CSL-JSON',
     mime: 'application/vnd.citationstyles.csl+json',
     fileExtension: 'json',
-    forms: [{ id: 'csl-json', label: 'CSL-JSON' }],
+    forms: [{ id: 'csl-json', label: 'CSL-JSON', labelZh: 'CSL-JSON' }],
   },
 ];
+
+/** The formats in the order a reader of a language expects them: GB/T 7714 first for a Chinese reader. */
+export function formatsFor(lang: 'en' | 'zh'): readonly Format[] {
+  return lang === 'zh'
+    ? [...FORMATS.filter((f) => f.id === 'gbt7714'), ...FORMATS.filter((f) => f.id !== 'gbt7714')]
+    : FORMATS;
+}
 
 export function cite(form: FormId, input: CiteInput): string {
   const c = prepare(input);
