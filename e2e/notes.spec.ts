@@ -172,7 +172,7 @@ async function overrunningTexts(page: import('@playwright/test').Page): Promise<
         .filter((t) => !t.hasAttribute('transform'))
         .filter((t) => {
           const box = t.getBBox();
-          return box.x < 0 || box.x + box.width > width + 0.5;
+          return box.x < 0 || box.x + box.width > width;
         })
         .map((t) => t.textContent ?? '');
     }),
