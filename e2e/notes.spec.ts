@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { anchor, paths, splitAddress } from '../src/lib/site/addresses.ts';
+import { anchor, localized, paths, splitAddress } from '../src/lib/site/addresses.ts';
 import { redirects } from '../src/lib/content/redirects.ts';
 import { at, contentSlugs, noteSlugs, parts, rel } from './site.ts';
 
@@ -163,6 +163,52 @@ test('the two figures render as accessible SVG with their data as a table, at ph
   }
 });
 
+/** The figures' SVG texts that overrun the drawing's left or right edge (SVG text does not wrap). */
+async function overrunningTexts(page: import('@playwright/test').Page): Promise<string[]> {
+  return page.locator('figure svg[role="img"]').evaluateAll((svgs) =>
+    (svgs as SVGSVGElement[]).flatMap((svg) => {
+      const width = svg.viewBox.baseVal.width;
+      return [...svg.querySelectorAll('text')]
+        .filter((t) => !t.hasAttribute('transform'))
+        .filter((t) => {
+          const box = t.getBBox();
+          return box.x < 0 || box.x + box.width > width;
+        })
+        .map((t) => t.textContent ?? '');
+    }),
+  );
+}
+
+test('on the Chinese pages the two figures are in Chinese, fit their drawing and link the Chinese paragraphs', async ({
+  page,
+}) => {
+  for (const width of [375, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto(rel(localized(paths.part('1'), 'zh')));
+    await page.locator('details.ed-intro > summary').click();
+    const figures = page.locator('figure:has(svg[role="img"])');
+    await expect(figures).toHaveCount(2);
+    const timeline = figures.filter({ hasText: 'ChatGPT' });
+    await expect(timeline.locator('svg title')).toHaveText('时间线：从ChatGPT发布到本次演讲，以及此后的进展');
+    await expect(timeline.locator('svg')).toContainText('后续：演讲之后');
+    await expect(timeline.locator('svg')).toContainText('2024年9月19日');
+    await expect(timeline.locator('svg [lang="en"]')).toHaveCount(0);
+    await expect(timeline.locator('figcaption a')).toHaveAttribute('href', /\/zh\/speech\/1\/#p2$/);
+    const price = figures.filter({ hasText: '单位：元/百万输入Token（标价）' });
+    await expect(price).toHaveCount(1);
+    await expect(price.locator('svg')).toContainText('0.5元 −97.5%');
+    await expect(price.locator('svg')).not.toContainText('¥');
+    await expect(price.locator('table thead')).toContainText('日期说明价格资料来源');
+    expect(await overrunningTexts(page)).toEqual([]);
+  }
+});
+
+test('the figures’ texts fit their drawing in English too', async ({ page }) => {
+  await page.goto(rel(paths.part('1')));
+  await page.locator('details.ed-intro > summary').click();
+  expect(await overrunningTexts(page)).toEqual([]);
+});
+
 test('the home page maps the argument: three theses and the claims they rest on, linked to paragraphs', async ({
   page,
 }) => {
@@ -171,4 +217,19 @@ test('the home page maps the argument: three theses and the claims they rest on,
   await expect(map.getByRole('heading', { level: 3 })).toHaveCount(3);
   for (const n of [2, 7, 18]) await expect(map.locator(`a[href$="#p${n}"]`).first()).toBeVisible();
   expect(await map.locator('a[href*="#p"]').count()).toBeGreaterThanOrEqual(15);
+});
+
+test('the Chinese home page maps the argument in Chinese: the speaker’s theses and the claims, attributed', async ({
+  page,
+}) => {
+  await page.goto(rel(localized(paths.home, 'zh')));
+  const map = page.locator('.ed-argmap');
+  await expect(map.getByRole('heading', { level: 3 })).toHaveCount(3);
+  await expect(map.locator('.ed-argmap__kicker')).toHaveText(['论点一', '论点二', '论点三']);
+  await expect(map.getByRole('heading', { level: 3 }).nth(1)).toContainText('AI最大的想象力不在手机屏幕');
+  await expect(map.locator('.ed-argmap__claim').first()).toContainText('演讲者称');
+  await expect(map.locator('[lang="en"]')).toHaveCount(0);
+  // Each thesis and claim links its paragraph on the Chinese page.
+  for (const n of [2, 3, 7, 18, 23])
+    await expect(map.locator(`a[href$="${localized(at.paragraph(n), 'zh')}"]`)).toHaveCount(1);
 });

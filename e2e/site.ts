@@ -80,6 +80,7 @@ const CONTENT = join(process.cwd(), 'content');
 /** The parts, in reading order, from the frontmatter of content/parts/<slug>.mdx. */
 export function readParts(): (PartSpan & { data: { order: number; shortTitle: string; title: string } })[] {
   const dir = join(CONTENT, 'parts');
+  // Not the Chinese twins (<slug>.zh.mdx): they are the same parts, and have no order of their own.
   return readdirSync(dir)
     .filter((f) => f.endsWith('.mdx') && !f.endsWith('.zh.mdx'))
     .map((f) => {

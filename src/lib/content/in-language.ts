@@ -2,7 +2,7 @@
  * The apparatus in the page's language. Every note, part, page and glossary entry has a Chinese twin
  * (README, "The Chinese apparatus"); apparatus/chinese.ts checks the twins against the English.
  */
-import type { Lang } from '../../constants';
+import { LANG_TAG, type Lang } from '../../constants';
 
 /**
  * Whether every note, part, page and glossary entry must have its Chinese twin. While the Chinese
@@ -29,3 +29,8 @@ export function inLanguage<T>(lang: Lang, english: T, chinese: T | undefined, wh
   return { value: english, lang: 'en' };
 }
 
+
+/** The lang attribute of a text shown on a page in `page`'s language: none where it is in that language. */
+export function langAttribute(text: { readonly lang: Lang }, page: Lang): (typeof LANG_TAG)[Lang] | undefined {
+  return text.lang === page ? undefined : LANG_TAG[text.lang];
+}

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { parseYaml } from '../content/yaml-file';
-import { argumentSchema, priceSchema, timelineSchema } from './data';
+import { parseYaml, readYaml } from '../content/yaml-file';
+import {
+  ARGUMENT_FILE,
+  PRICE_FILE,
+  TIMELINE_FILE,
+  argumentSchema,
+  argumentSchemaFor,
+  priceSchema,
+  priceSchemaFor,
+  timelineSchema,
+  timelineSchemaFor,
+} from './data';
 
 // Each figure file that breaks its schema must fail the build naming the file, the field and what is
 // wrong, in words an editor can act on. Fixtures are small YAML texts in the files' own shape.
@@ -181,5 +191,69 @@ describe('content/figures/argument.yaml', () => {
   it('refuses a thesis with too few claims', () => {
     const few = `theses:\n${thesis(2, [3, 4])}${thesis(7, [8, 9, 10])}${thesis(18, [19, 20, 21])}`;
     expect(() => parseYaml(A, few, argumentSchema)).toThrow(`${A}: theses[0].claims: give each thesis 3 to 6 claims`);
+  });
+});
+
+// The Chinese beside the English (issue 23): optional while the Chinese apparatus is being written,
+// required once CHINESE_REQUIRED is true. The schemas take the switch, so both states are tested here.
+describe('the figures’ Chinese fields', () => {
+  const T = 'content/figures/timeline.yaml';
+  const P = 'content/figures/price.yaml';
+  const A = 'content/figures/argument.yaml';
+  const zhSpan =
+    "{ from: '2022-11-30', to: '2024-09-19', label: 'The past 22 months', labelZh: '过去22个月', paragraph: 2 }";
+  const zhEv = (date: string, later = false) => ev(date, later, ", labelZh: '一件事'");
+  const zhEvents = zhEv('2022-11-30') + zhEv('2024-09-19') + zhEv('2025-07', true);
+
+  it('accepts a file without its Chinese while the Chinese is optional', () => {
+    expect(parseYaml(T, timeline(goodEvents), timelineSchemaFor(false)).events[0]!.labelZh).toBeUndefined();
+    expect(parseYaml(P, price(good), priceSchemaFor(false)).unitZh).toBeUndefined();
+  });
+
+  it('accepts a file with all its Chinese when the Chinese is required', () => {
+    expect(parseYaml(T, timeline(zhEvents, zhSpan), timelineSchemaFor(true)).events[2]!.labelZh).toBe('一件事');
+  });
+
+  it('names each missing Chinese field, and the English it stands beside, when the Chinese is required', () => {
+    const missing = () =>
+      parseYaml(T, timeline(zhEv('2022-11-30') + ev('2024-09-19') + zhEv('2025-07', true)), timelineSchemaFor(true));
+    expect(missing).toThrow(
+      `${T}: span.labelZh: the Chinese is missing: write labelZh, the Chinese of label, for the Chinese pages`,
+    );
+    expect(missing).toThrow(`${T}: events[1].labelZh: the Chinese is missing: write labelZh, the Chinese of label`);
+    const prices = () => parseYaml(P, price(good), priceSchemaFor(true));
+    expect(prices).toThrow(
+      `${P}: unitZh: the Chinese is missing: write unitZh, the Chinese of unit, for the Chinese pages`,
+    );
+    expect(prices).toThrow(
+      `${P}: prices[0].meaningZh: the Chinese is missing: write meaningZh, the Chinese of meaning`,
+    );
+    expect(prices).toThrow(`${P}: prices[2].meaningZh: the Chinese is missing`);
+    const claims = `theses:\n${thesis(2, [3, 4, 5])}${thesis(7, [8, 9, 10])}${thesis(18, [19, 20, 21])}`;
+    expect(() => parseYaml(A, claims, argumentSchemaFor(true))).toThrow(
+      `${A}: theses[0].claims[0].textZh: the Chinese is missing: write textZh, the Chinese of text, for the Chinese pages`,
+    );
+    expect(() => parseYaml(A, claims, argumentSchemaFor(false))).not.toThrow();
+  });
+
+  it('refuses English, or an overlong line, in a Chinese field', () => {
+    expect(() =>
+      parseYaml(T, timeline(ev('2022-11-30', false, ", labelZh: 'An event'") + ev('2024-09-19')), timelineSchema),
+    ).toThrow(`${T}: events[0].labelZh: write it in Chinese: this reads as English or as a placeholder`);
+    const long = '很'.repeat(61);
+    expect(() =>
+      parseYaml(T, timeline(ev('2022-11-30', false, `, labelZh: '${long}'`) + ev('2024-09-19')), timelineSchema),
+    ).toThrow(`${T}: events[0].labelZh: keep it to 60 characters: it is one short line`);
+    const claimZh = `      - { paragraph: 3, text: 'A claim of twenty characters or more.', textZh: '${'很'.repeat(101)}' }\n`;
+    const file = `theses:\n  - paragraph: 2\n    statement: 'A thesis statement of twenty characters or more.'\n    claims:\n${claimZh}${claim(4)}${claim(5)}${thesis(7, [8, 9, 10])}${thesis(18, [19, 20, 21])}`;
+    expect(() => parseYaml(A, file, argumentSchema)).toThrow(
+      `${A}: theses[0].claims[0].textZh: keep a claim to one line of Chinese (100 characters at most)`,
+    );
+  });
+
+  it('finds every Chinese text of the edition’s figures written, as the build will require', () => {
+    expect(() => readYaml(TIMELINE_FILE, timelineSchemaFor(true))).not.toThrow();
+    expect(() => readYaml(PRICE_FILE, priceSchemaFor(true))).not.toThrow();
+    expect(() => readYaml(ARGUMENT_FILE, argumentSchemaFor(true))).not.toThrow();
   });
 });

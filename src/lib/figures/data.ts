@@ -7,7 +7,8 @@ import { z } from 'astro/zod';
 import { PARAGRAPH_COUNT } from '../../constants';
 import { dateValue } from '../site/dates';
 import { SPEECH } from '../text/edition';
-import { dateField, paragraphNumber, sourceSchema } from '../content/schemas';
+import { chineseText, dateField, paragraphNumber, sourceSchema } from '../content/schemas';
+import { CHINESE_REQUIRED } from '../content/in-language';
 import { THESIS_PARAGRAPHS } from '../text/source';
 import { readYaml } from '../content/yaml-file';
 
@@ -29,86 +30,133 @@ function requireDateOrder(ctx: z.RefinementCtx, key: string, items: readonly { d
   });
 }
 
+/**
+ * A Chinese text beside an English field, for the Chinese pages (/zh/): Chinese prose at most `max`
+ * characters long. Optional in the shape; chineseBeside() requires it once CHINESE_REQUIRED.
+ */
+const chineseLine = (max: number) =>
+  chineseText().pipe(z.string().max(max, { message: `keep it to ${max} characters: it is one short line` }));
+
+/**
+ * Requires an object's Chinese fields when `required` (the build passes CHINESE_REQUIRED, unit tests
+ * either): each missing one fails naming the field and the English it stands beside. While the
+ * Chinese is being written a missing one is allowed, and the Chinese page shows the English instead.
+ */
+function chineseBeside<T extends z.ZodObject>(schema: T, fields: Record<string, string>, required: boolean): T {
+  if (!required) return schema;
+  return schema.superRefine((value, ctx) => {
+    for (const [zh, en] of Object.entries(fields)) {
+      if ((value as Record<string, unknown>)[zh] === undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [zh],
+          message: `the Chinese is missing: write ${zh}, the Chinese of ${en}, for the Chinese pages`,
+        });
+      }
+    }
+  });
+}
+
 /** A date as "YYYY-MM-DD" or, when only the month is known, "YYYY-MM". */
 const eventDate = dateField('day', 'month');
 
 /** A day, "YYYY-MM-DD". */
 const dayDate = dateField('day');
 
-/** One event on the timeline. */
-const timelineEventSchema = z
-  .object({
-    /** When it happened: "YYYY-MM-DD", or "YYYY-MM" when only the month is known. */
-    date: eventDate,
-    /** One short English line; the figure wraps it. */
-    label: z.string().min(1).max(100, { message: 'keep the label under 100 characters: it is one short line' }),
-    /** The paragraph (¶N) of the speech the event bears on, if any. */
-    paragraph: paragraphNumber.optional(),
-    /** True for what happened after the speech (19 September 2024): drawn apart, labelled "Later". */
-    later: z.boolean(),
-    /** The research/facts.md entry or entries behind the event ("F6", "F1, F3"). Never shown to readers. */
-    fact: z.string().regex(/^F\d+(, F\d+)*$/, { message: 'name the facts.md entries as "F6" or "F1, F3"' }),
-    /** Who published the fact. */
-    sources: z.array(sourceSchema).min(1, { message: 'every event needs at least one source' }),
-  })
-  .strict();
-
-export type TimelineEvent = z.infer<typeof timelineEventSchema>;
-
-/** content/figures/timeline.yaml. */
-export const timelineSchema = z
-  .object({
-    /** The bracket beside the axis: the span the speech's "past 22 months" is taken to cover. */
-    span: z
+/** One event on the timeline; `chinese`: whether its Chinese label is required. */
+const timelineEventSchema = (chinese: boolean) =>
+  chineseBeside(
+    z
       .object({
-        /** The date of the event the span starts at. */
-        from: dayDate,
-        /** The date of the event the span ends at. */
-        to: dayDate,
-        /** What the bracket says. */
-        label: z.string().min(1).max(60),
-        /** The paragraph that names the span. */
-        paragraph: paragraphNumber,
+        /** When it happened: "YYYY-MM-DD", or "YYYY-MM" when only the month is known. */
+        date: eventDate,
+        /** One short English line; the figure wraps it. */
+        label: z.string().min(1).max(100, { message: 'keep the label under 100 characters: it is one short line' }),
+        /** The same line in Chinese, for the Chinese pages (about 20–40 characters, 60 at most; the figure wraps it). */
+        labelZh: chineseLine(60).optional(),
+        /** The paragraph (¶N) of the speech the event bears on, if any. */
+        paragraph: paragraphNumber.optional(),
+        /** True for what happened after the speech (19 September 2024): drawn apart, labelled "Later". */
+        later: z.boolean(),
+        /** The research/facts.md entry or entries behind the event ("F6", "F1, F3"). Never shown to readers. */
+        fact: z.string().regex(/^F\d+(, F\d+)*$/, { message: 'name the facts.md entries as "F6" or "F1, F3"' }),
+        /** Who published the fact. */
+        sources: z.array(sourceSchema).min(1, { message: 'every event needs at least one source' }),
       })
       .strict(),
-    /** The events, in date order. */
-    events: z.array(timelineEventSchema).min(2),
-  })
-  .strict()
-  .superRefine((data, ctx) => {
-    const speech = dateValue(SPEECH.date);
-    requireDateOrder(ctx, 'events', data.events);
-    data.events.forEach((event, i) => {
-      const after = dateValue(event.date) > speech;
-      // An invalid date has its own issue; judging `later` by it would only add noise.
-      if (!Number.isNaN(dateValue(event.date)) && event.later !== after) {
+    { labelZh: 'label' },
+    chinese,
+  );
+
+export type TimelineEvent = z.infer<ReturnType<typeof timelineEventSchema>>;
+
+/**
+ * content/figures/timeline.yaml; `chinese`: whether every Chinese field is required (the build:
+ * CHINESE_REQUIRED, see timelineSchema).
+ */
+export const timelineSchemaFor = (chinese: boolean) =>
+  z
+    .object({
+      /** The bracket beside the axis: the span the speech's "past 22 months" is taken to cover. */
+      span: chineseBeside(
+        z
+          .object({
+            /** The date of the event the span starts at. */
+            from: dayDate,
+            /** The date of the event the span ends at. */
+            to: dayDate,
+            /** What the bracket says. */
+            label: z.string().min(1).max(60),
+            /** The same in Chinese, for the Chinese pages. */
+            labelZh: chineseLine(30).optional(),
+            /** The paragraph that names the span. */
+            paragraph: paragraphNumber,
+          })
+          .strict(),
+        { labelZh: 'label' },
+        chinese,
+      ),
+      /** The events, in date order. */
+      events: z.array(timelineEventSchema(chinese)).min(2),
+    })
+    .strict()
+    .superRefine((data, ctx) => {
+      const speech = dateValue(SPEECH.date);
+      requireDateOrder(ctx, 'events', data.events);
+      data.events.forEach((event, i) => {
+        const after = dateValue(event.date) > speech;
+        // An invalid date has its own issue; judging `later` by it would only add noise.
+        if (!Number.isNaN(dateValue(event.date)) && event.later !== after) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['events', i, 'later'],
+            message: `"${event.label}" (${event.date}) is ${after ? 'after' : 'not after'} the speech (${SPEECH.date}), so later must be ${after}`,
+          });
+        }
+      });
+      if (!data.events.some((e) => e.date === SPEECH.date)) {
         ctx.addIssue({
           code: 'custom',
-          path: ['events', i, 'later'],
-          message: `"${event.label}" (${event.date}) is ${after ? 'after' : 'not after'} the speech (${SPEECH.date}), so later must be ${after}`,
+          path: ['events'],
+          message: `there must be an event for the speech, ${SPEECH.date}`,
         });
+      }
+      for (const end of ['from', 'to'] as const) {
+        if (!data.events.some((e) => e.date === data.span[end])) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['span', end],
+            message: `no event is dated ${data.span[end]}: the bracket starts and ends at events`,
+          });
+        }
+      }
+      if (dateValue(data.span.to) <= dateValue(data.span.from)) {
+        ctx.addIssue({ code: 'custom', path: ['span', 'to'], message: 'the span must end after it starts' });
       }
     });
-    if (!data.events.some((e) => e.date === SPEECH.date)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['events'],
-        message: `there must be an event for the speech, ${SPEECH.date}`,
-      });
-    }
-    for (const end of ['from', 'to'] as const) {
-      if (!data.events.some((e) => e.date === data.span[end])) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['span', end],
-          message: `no event is dated ${data.span[end]}: the bracket starts and ends at events`,
-        });
-      }
-    }
-    if (dateValue(data.span.to) <= dateValue(data.span.from)) {
-      ctx.addIssue({ code: 'custom', path: ['span', 'to'], message: 'the span must end after it starts' });
-    }
-  });
+
+/** content/figures/timeline.yaml, as the build checks it. */
+export const timelineSchema = timelineSchemaFor(CHINESE_REQUIRED);
 
 export type TimelineData = z.infer<typeof timelineSchema>;
 
@@ -128,45 +176,61 @@ export const SPEECH_SOURCE = 'speech';
 /** A source of the price chart: always dated, since it dates the points it documents. */
 const datedSource = sourceSchema.required({ date: true });
 
-/** One documented price. */
-const pricePointSchema = z
-  .object({
-    /** The day, "YYYY-MM-DD". Two points may share a day: a step, the price until a cut, then after it. */
-    date: dayDate,
-    /** The price, in the file's unit. */
-    price: z.number().positive({ message: 'prices are positive numbers' }),
-    /** What the point is, shown in the figure's table. */
-    meaning: z.string().min(1),
-    /** Who documents it: a key of `sources`, or "speech" for the speech itself (¶`paragraph`). */
-    source: z.string().min(1),
-  })
-  .strict();
+/** One documented price; `chinese`: whether its Chinese meaning is required. */
+const pricePointSchema = (chinese: boolean) =>
+  chineseBeside(
+    z
+      .object({
+        /** The day, "YYYY-MM-DD". Two points may share a day: a step, the price until a cut, then after it. */
+        date: dayDate,
+        /** The price, in the file's unit. */
+        price: z.number().positive({ message: 'prices are positive numbers' }),
+        /** What the point is, shown in the figure's table. */
+        meaning: z.string().min(1),
+        /** The same in Chinese, shown in the table on the Chinese pages. */
+        meaningZh: chineseText().optional(),
+        /** Who documents it: a key of `sources`, or "speech" for the speech itself (¶`paragraph`). */
+        source: z.string().min(1),
+      })
+      .strict(),
+    { meaningZh: 'meaning' },
+    chinese,
+  );
 
-/** content/figures/price.yaml. */
-export const priceSchema = z
-  .object({
-    /** The paragraph that cites the price (¶4). */
-    paragraph: paragraphNumber,
-    /** The model whose price is charted. */
-    model: z.string().min(1),
-    /** What a price means: "yuan per million input tokens (list price)". */
-    unit: z.string().min(1),
-    /** The time the documented points may cover: nothing outside it is plotted. */
-    window: z.object({ start: windowEndSchema, end: windowEndSchema }).strict(),
-    /**
-     * The documented prices, in date order, from window.start, and no later than window.end. The price
-     * changes exactly once: the chart draws one bar until the cut and one from it. A later point is
-     * plotted only where a dated source documents it: the chart does not carry a price forward.
-     */
-    prices: z.array(pricePointSchema).min(2),
-    /** The sources the points name, by key; each is named under the chart. */
-    sources: z.record(
-      z.string().regex(/^[a-z0-9-]+$/, { message: 'name a source with lower-case letters, digits and hyphens' }),
-      datedSource,
-    ),
-  })
-  .strict()
-  .superRefine((data, ctx) => {
+/**
+ * content/figures/price.yaml; `chinese`: whether every Chinese field is required (the build:
+ * CHINESE_REQUIRED, see priceSchema).
+ */
+export const priceSchemaFor = (chinese: boolean) =>
+  chineseBeside(
+    z
+      .object({
+        /** The paragraph that cites the price (¶4). */
+        paragraph: paragraphNumber,
+        /** The model whose price is charted: its own name, the same on both pages ("Qwen-Long"). */
+        model: z.string().min(1),
+        /** What a price means: "yuan per million input tokens (list price)". */
+        unit: z.string().min(1),
+        /** The same in Chinese, for the chart's scale and table on the Chinese pages: "元/百万输入Token（标价）". */
+        unitZh: chineseLine(40).optional(),
+        /** The time the documented points may cover: nothing outside it is plotted. */
+        window: z.object({ start: windowEndSchema, end: windowEndSchema }).strict(),
+        /**
+         * The documented prices, in date order, from window.start, and no later than window.end. The price
+         * changes exactly once: the chart draws one bar until the cut and one from it. A later point is
+         * plotted only where a dated source documents it: the chart does not carry a price forward.
+         */
+        prices: z.array(pricePointSchema(chinese)).min(2),
+        /** The sources the points name, by key; each is named under the chart. */
+        sources: z.record(
+          z.string().regex(/^[a-z0-9-]+$/, { message: 'name a source with lower-case letters, digits and hyphens' }),
+          datedSource,
+        ),
+      })
+      .strict(),
+    { unitZh: 'unit' },
+    chinese,
+  ).superRefine((data, ctx) => {
     const { start, end } = data.window;
     const from = dateValue(start.date);
     const to = dateValue(end.date);
@@ -232,77 +296,103 @@ export const priceSchema = z
     }
   });
 
+/** content/figures/price.yaml, as the build checks it. */
+export const priceSchema = priceSchemaFor(CHINESE_REQUIRED);
+
 export type PriceData = z.infer<typeof priceSchema>;
 
-/** One claim a thesis rests on. */
-const claimSchema = z
-  .object({
-    /** The paragraph (¶N) that makes the claim; the map links to it. */
-    paragraph: paragraphNumber,
-    /** One line: what the paragraph says, summarized faithfully, with no verdict. */
-    text: z
-      .string()
-      .min(20)
-      .max(200, { message: 'keep a claim to one line of English (200 characters at most)' })
-      .refine((t) => !t.includes('\n'), { message: 'a claim is one line: no line breaks' }),
-  })
-  .strict();
+/** One claim a thesis rests on; `chinese`: whether its Chinese text is required. */
+const claimSchema = (chinese: boolean) =>
+  chineseBeside(
+    z
+      .object({
+        /** The paragraph (¶N) that makes the claim; the map links to it. */
+        paragraph: paragraphNumber,
+        /** One line: what the paragraph says, summarized faithfully, with no verdict. */
+        text: z
+          .string()
+          .min(20)
+          .max(200, { message: 'keep a claim to one line of English (200 characters at most)' })
+          .refine((t) => !t.includes('\n'), { message: 'a claim is one line: no line breaks' }),
+        /**
+         * The same claim in Chinese, for the map on the Chinese home page: as attributed as the English
+         * (演讲者称……, 据阿里巴巴统计……), no stronger, no weaker.
+         */
+        textZh: chineseText(10)
+          .pipe(z.string().max(100, { message: 'keep a claim to one line of Chinese (100 characters at most)' }))
+          .optional(),
+      })
+      .strict(),
+    { textZh: 'text' },
+    chinese,
+  );
 
-/** One thesis and what it rests on. */
-const thesisSchema = z
-  .object({
-    /** The paragraph that states the thesis: ¶2, ¶7, ¶18. */
-    paragraph: paragraphNumber,
-    /** The thesis in one English sentence, as the speaker puts it. */
-    statement: z.string().min(20).max(200),
-    /** The claims it rests on, in paragraph order, 3–6. */
-    claims: z
-      .array(claimSchema)
-      .min(3, { message: 'give each thesis 3 to 6 claims' })
-      .max(6, { message: 'give each thesis 3 to 6 claims' }),
-  })
-  .strict();
+/**
+ * One thesis and what it rests on. The Chinese pages show the thesis in the speaker's own words (its
+ * paragraph of the speech), so it has no Chinese field of its own.
+ */
+const thesisSchema = (chinese: boolean) =>
+  z
+    .object({
+      /** The paragraph that states the thesis: ¶2, ¶7, ¶18. */
+      paragraph: paragraphNumber,
+      /** The thesis in one English sentence, as the speaker puts it. */
+      statement: z.string().min(20).max(200),
+      /** The claims it rests on, in paragraph order, 3–6. */
+      claims: z
+        .array(claimSchema(chinese))
+        .min(3, { message: 'give each thesis 3 to 6 claims' })
+        .max(6, { message: 'give each thesis 3 to 6 claims' }),
+    })
+    .strict();
 
-/** content/figures/argument.yaml. */
-export const argumentSchema = z
-  .object({
-    /** The three theses, in the speech's order. */
-    theses: z.array(thesisSchema).length(THESIS_PARAGRAPHS.length, {
-      message: `the speech has ${THESIS_PARAGRAPHS.length} theses`,
-    }),
-  })
-  .strict()
-  .superRefine((data, ctx) => {
-    data.theses.forEach((thesis, i) => {
-      const expected = THESIS_PARAGRAPHS[i];
-      if (thesis.paragraph !== expected) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['theses', i, 'paragraph'],
-          message: `thesis ${i + 1} is stated in ¶${expected}, not ¶${thesis.paragraph}`,
+/**
+ * content/figures/argument.yaml; `chinese`: whether every Chinese field is required (the build:
+ * CHINESE_REQUIRED, see argumentSchema).
+ */
+export const argumentSchemaFor = (chinese: boolean) =>
+  z
+    .object({
+      /** The three theses, in the speech's order. */
+      theses: z.array(thesisSchema(chinese)).length(THESIS_PARAGRAPHS.length, {
+        message: `the speech has ${THESIS_PARAGRAPHS.length} theses`,
+      }),
+    })
+    .strict()
+    .superRefine((data, ctx) => {
+      data.theses.forEach((thesis, i) => {
+        const expected = THESIS_PARAGRAPHS[i];
+        if (thesis.paragraph !== expected) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['theses', i, 'paragraph'],
+            message: `thesis ${i + 1} is stated in ¶${expected}, not ¶${thesis.paragraph}`,
+          });
+        }
+        // A claim belongs to its thesis's stretch of the speech: after the thesis, before the next one.
+        const next = THESIS_PARAGRAPHS[i + 1] ?? PARAGRAPH_COUNT + 1;
+        thesis.claims.forEach((claim, j) => {
+          if (claim.paragraph <= thesis.paragraph || claim.paragraph >= next) {
+            ctx.addIssue({
+              code: 'custom',
+              path: ['theses', i, 'claims', j, 'paragraph'],
+              message: `¶${claim.paragraph} is outside thesis ${i + 1}, which runs from ¶${thesis.paragraph} up to ¶${next - 1}`,
+            });
+          }
+          const previous = thesis.claims[j - 1];
+          if (previous && claim.paragraph <= previous.paragraph) {
+            ctx.addIssue({
+              code: 'custom',
+              path: ['theses', i, 'claims', j, 'paragraph'],
+              message: `claims go in paragraph order, once each: ¶${claim.paragraph} follows ¶${previous.paragraph}`,
+            });
+          }
         });
-      }
-      // A claim belongs to its thesis's stretch of the speech: after the thesis, before the next one.
-      const next = THESIS_PARAGRAPHS[i + 1] ?? PARAGRAPH_COUNT + 1;
-      thesis.claims.forEach((claim, j) => {
-        if (claim.paragraph <= thesis.paragraph || claim.paragraph >= next) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['theses', i, 'claims', j, 'paragraph'],
-            message: `¶${claim.paragraph} is outside thesis ${i + 1}, which runs from ¶${thesis.paragraph} up to ¶${next - 1}`,
-          });
-        }
-        const previous = thesis.claims[j - 1];
-        if (previous && claim.paragraph <= previous.paragraph) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['theses', i, 'claims', j, 'paragraph'],
-            message: `claims go in paragraph order, once each: ¶${claim.paragraph} follows ¶${previous.paragraph}`,
-          });
-        }
       });
     });
-  });
+
+/** content/figures/argument.yaml, as the build checks it. */
+export const argumentSchema = argumentSchemaFor(CHINESE_REQUIRED);
 
 export type ArgumentData = z.infer<typeof argumentSchema>;
 

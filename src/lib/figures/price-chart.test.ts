@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { PriceData } from './data';
-import { FRAME, ROWS, formatFall, formatShortDate, formatYuan, percentFall, priceChart } from './price-chart';
+import {
+  FRAME,
+  ROWS,
+  formatAmount,
+  formatFall,
+  formatShortDate,
+  formatYuan,
+  percentFall,
+  priceChart,
+} from './price-chart';
 
 // A fixture in the shape of content/figures/price.yaml: the price until a cut, after it, and still
 // on the day of the speech.
@@ -29,6 +38,13 @@ describe('the price maths', () => {
     expect(formatYuan(0.5)).toBe('¥0.5');
     expect(formatYuan(0.0141421356)).toBe('¥0.0141');
     expect(formatYuan(0)).toBe('¥0');
+  });
+  it('writes yuan in Chinese as GB/T 15835 writes an amount, and the scale’s numbers bare', () => {
+    expect(formatYuan(20, 'zh')).toBe('20元');
+    expect(formatYuan(0.5, 'zh')).toBe('0.5元');
+    expect(formatYuan(0.0141421356, 'zh')).toBe('0.0141元');
+    expect(formatAmount(15)).toBe('15');
+    expect(formatAmount(0)).toBe('0');
   });
   it('writes a day with the month shortened', () => {
     expect(formatShortDate('2024-09-19')).toBe('19 Sept 2024');
@@ -96,5 +112,38 @@ describe('the price chart', () => {
     expect(() => priceChart({ ...data, prices: flat })).toThrow(
       'content/figures/price.yaml: the price never changes: there is no cut to draw.',
     );
+  });
+});
+
+describe('the price chart in Chinese', () => {
+  const zh = priceChart({ ...data, unitZh: '元/百万输入Token（标价）' }, 'zh');
+
+  it('draws the same bars and scale as in English', () => {
+    expect(zh.bars.map((b) => [b.width, b.y, b.valueX])).toEqual(chart.bars.map((b) => [b.width, b.y, b.valueX]));
+    expect(zh.ticks).toEqual(chart.ticks);
+    expect(zh.fall).toBe(chart.fall);
+  });
+
+  it('labels the bars with Chinese dates', () => {
+    expect(zh.bars.map((b) => b.label)).toEqual([
+      '2024年5月21日降价前',
+      '2024年5月21日降价后（2024年9月19日仍为此价）',
+    ]);
+    expect(priceChart({ ...data, prices: data.prices.slice(0, 2) }, 'zh').bars[1].label).toBe('2024年5月21日降价后');
+  });
+
+  it('describes the chart in Chinese, in its Chinese unit', () => {
+    expect(zh.unit).toEqual({ value: '元/百万输入Token（标价）', lang: 'zh' });
+    expect(zh.title).toBe('Model输入Token的标价：2024年5月21日降价前每百万Token为20元，降价后为0.5元，降幅97.5%');
+    expect(zh.description).toBe(
+      '条形图，线性刻度从0到20，单位为元/百万输入Token（标价），只含一个模型：Model。' +
+        '2024年5月21日降价前：20元。2024年5月21日降价后，至2024年9月19日（演讲当天）仍为此价：0.5元，降幅97.5%。' +
+        '这是价格战中定下的标价，不能用来衡量推理成本。',
+    );
+  });
+
+  it('keeps the English unit, marked as English, while its Chinese is not written', () => {
+    expect(priceChart(data, 'zh').unit).toEqual({ value: data.unit, lang: 'en' });
+    expect(chart.unit).toEqual({ value: data.unit, lang: 'en' });
   });
 });

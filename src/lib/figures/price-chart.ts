@@ -4,6 +4,8 @@
  * them, the scale's ticks and the words of the SVG's <title> and <desc>, in SVG user units. Pure, so
  * that the maths is tested apart from the markup.
  */
+import type { Lang } from '../../constants';
+import { inLanguage } from '../content/in-language';
 import { formatDate, parseDate, SHORT_MONTHS } from '../site/dates';
 import { SPEECH } from '../text/edition';
 import { PRICE_FILE, type PriceData } from './data';
@@ -13,9 +15,15 @@ export function percentFall(from: number, to: number): number {
   return (1 - to / from) * 100;
 }
 
-/** A price in yuan, to three significant figures at most: 20 → "¥20", 0.5 → "¥0.5", 0.0141421… → "¥0.0141". */
-export function formatYuan(price: number): string {
-  return `¥${Number(price.toPrecision(3))}`;
+/** A number to three significant figures at most: 20 → "20", 0.0141421… → "0.0141"; a tick of the Chinese scale. */
+export const formatAmount = (n: number): string => String(Number(n.toPrecision(3)));
+
+/**
+ * A price in yuan, to three significant figures at most: 20 → "¥20", 0.5 → "¥0.5", 0.0141421… →
+ * "¥0.0141"; in Chinese, as GB/T 15835 writes an amount, "20元", "0.5元".
+ */
+export function formatYuan(price: number, lang: Lang = 'en'): string {
+  return lang === 'zh' ? `${formatAmount(price)}元` : `¥${formatAmount(price)}`;
 }
 
 /** A fall as the chart labels it: 97.5 → "−97.5%". */
@@ -59,7 +67,7 @@ export const AXIS = {
 } as const;
 
 export interface Bar {
-  /** "Until 21 May 2024"; "From 21 May 2024 (still on 19 Sept 2024)". */
+  /** "Until 21 May 2024"; "From 21 May 2024 (still on 19 Sept 2024)"; "2024年5月21日降价前". */
   readonly label: string;
   readonly price: number;
   /** The baseline of the label above the bar. */
@@ -93,13 +101,18 @@ export interface PriceChart {
   /** Until the cut, then from it. */
   readonly bars: readonly [Bar, Bar];
   readonly ticks: readonly Tick[];
-  /** The SVG's <title> and <desc>: what the chart shows, in words. */
+  /** The SVG's <title> and <desc>: what the chart shows, in words, in the page's language. */
   readonly title: string;
   readonly description: string;
+  /** The unit, in the page's language (in English where the Chinese is not written yet). */
+  readonly unit: { readonly value: string; readonly lang: Lang };
 }
 
-/** Everything the price chart draws, from content/figures/price.yaml (checked by priceSchema). */
-export function priceChart(data: PriceData): PriceChart {
+/**
+ * Everything the price chart draws, from content/figures/price.yaml (checked by priceSchema), in the
+ * page's language.
+ */
+export function priceChart(data: PriceData, lang: Lang = 'en'): PriceChart {
   const i = data.prices.findIndex((p, k) => k > 0 && p.price !== data.prices[k - 1]?.price);
   const before = data.prices[i - 1];
   const after = data.prices[i];
@@ -108,6 +121,7 @@ export function priceChart(data: PriceData): PriceChart {
     throw new Error(`${PRICE_FILE}: the price never changes: there is no cut to draw.`);
   const fall = percentFall(before.price, after.price);
   const cut = after.date;
+  const unit = inLanguage(lang, data.unit, data.unitZh, `${PRICE_FILE}: unitZh`);
 
   const { left, right } = FRAME;
   const max = Math.max(before.price, after.price);
@@ -127,28 +141,54 @@ export function priceChart(data: PriceData): PriceChart {
       valueY: y + ROWS.barHeight / 2 + 5,
     };
   };
+  const yuan = (price: number) => formatYuan(price, lang);
+  const onSpeechDay = last.date === SPEECH.date;
+  const ticks = [0, 0.25, 0.5, 0.75, 1].map((f) => ({ price: f * max, x: r(x(f * max)), base: f === 0 }));
+  if (lang === 'zh') {
+    const day = formatDate(cut, 'zh');
+    const lastDay = formatDate(last.date, 'zh');
+    const still = last.date === cut ? '' : `（${lastDay}仍为此价）`;
+    return {
+      before,
+      after,
+      last,
+      fall,
+      bars: [bar(0, `${day}降价前`, before.price), bar(1, `${day}降价后${still}`, after.price)],
+      ticks,
+      title:
+        `${data.model}输入Token的标价：${day}降价前每百万Token为${yuan(before.price)}，降价后为` +
+        `${yuan(after.price)}，降幅${fall.toFixed(1)}%`,
+      description:
+        `条形图，线性刻度从0到${formatAmount(max)}，单位为${unit.value}，只含一个模型：${data.model}。` +
+        `${day}降价前：${yuan(before.price)}。${day}降价后` +
+        (still ? `，至${lastDay}${onSpeechDay ? '（演讲当天）' : ''}仍为此价` : '') +
+        `：${yuan(after.price)}，降幅${fall.toFixed(1)}%。这是价格战中定下的标价，不能用来衡量推理成本。`,
+      unit,
+    };
+  }
   const still = last.date === cut ? '' : ` (still on ${formatShortDate(last.date)})`;
   const bars = [
     bar(0, `Until ${formatDate(cut)}`, before.price),
     bar(1, `From ${formatDate(cut)}${still}`, after.price),
   ] as const;
 
-  const lastDay = `${formatDate(last.date)}${last.date === SPEECH.date ? ', the day of the speech' : ''}`;
+  const lastDay = `${formatDate(last.date)}${onSpeechDay ? ', the day of the speech' : ''}`;
   return {
     before,
     after,
     last,
     fall,
     bars,
-    ticks: [0, 0.25, 0.5, 0.75, 1].map((f) => ({ price: f * max, x: r(x(f * max)), base: f === 0 })),
+    ticks,
     title:
-      `${data.model}’s list price for input tokens: ${formatYuan(before.price)} per million until ${formatDate(cut)}, ` +
-      `${formatYuan(after.price)} from then, a fall of ${fall.toFixed(1)}%`,
+      `${data.model}’s list price for input tokens: ${yuan(before.price)} per million until ${formatDate(cut)}, ` +
+      `${yuan(after.price)} from then, a fall of ${fall.toFixed(1)}%`,
     description:
-      `Bar chart, linear scale from ¥0 to ${formatYuan(max)}, in ${data.unit}, of one model, ${data.model}. ` +
-      `Until ${formatDate(cut)}: ${formatYuan(before.price)}. From ${formatDate(cut)}` +
+      `Bar chart, linear scale from ¥0 to ${yuan(max)}, in ${unit.value}, of one model, ${data.model}. ` +
+      `Until ${formatDate(cut)}: ${yuan(before.price)}. From ${formatDate(cut)}` +
       (still ? `, and still on ${lastDay}` : '') +
-      `: ${formatYuan(after.price)}, ${fall.toFixed(1)}% less. A list price set in a price war, not a measure of ` +
+      `: ${yuan(after.price)}, ${fall.toFixed(1)}% less. A list price set in a price war, not a measure of ` +
       `the cost of inference.`,
+    unit,
   };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TimelineData, TimelineEvent } from './data';
-import { GEOMETRY as G, publishersOf, timelineLayout, wrapText } from './timeline';
+import { GEOMETRY as G, publishersOf, timelineLayout, wrapChinese, wrapText } from './timeline';
 
 const event = (date: string, label: string, later = false): TimelineEvent => ({
   date,
@@ -21,6 +21,13 @@ const data: TimelineData = {
 };
 const speech = { date: '2024-09-19', display: '19 September 2024' };
 const layout = timelineLayout(data, speech);
+// The same in Chinese, every label but the last translated.
+const zhLabels = ['第一件事', '一个长到需要在时间线上折成两行的事件，其中有Qwen2-72B-Instruct', '本次演讲'];
+const zhData: TimelineData = {
+  span: { ...data.span, labelZh: '演讲所说的“过去22个月”' },
+  events: data.events.map((e, i) => (zhLabels[i] === undefined ? e : { ...e, labelZh: zhLabels[i] })),
+};
+const speechZh = { date: '2024-09-19', display: '2024年9月19日' };
 
 describe('wrapping a label', () => {
   it('breaks at spaces, never beyond the limit unless a word is longer', () => {
@@ -28,6 +35,32 @@ describe('wrapping a label', () => {
     expect(wrapText('  spaced   out  ', 20)).toEqual(['spaced out']);
     expect(wrapText('unbreakableword', 5)).toEqual(['unbreakableword']);
     expect(wrapText('', 5)).toEqual([]);
+  });
+});
+
+describe('wrapping a Chinese label', () => {
+  it('breaks between Han characters, each one em wide', () => {
+    expect(wrapChinese('一二三四五六七八', 4)).toEqual(['一二三四', '五六七八']);
+    expect(wrapChinese('一二三四五', 4.5)).toEqual(['一二三四', '五']);
+  });
+  it('counts a Latin letter or digit as 0.7 em, for the widest likely font', () => {
+    // "Qwen" is 2.8 ems: with 一二 it needs 4.8.
+    expect(wrapChinese('一二Qwen', 4.8)).toEqual(['一二Qwen']);
+    expect(wrapChinese('一二Qwen', 4.7)).toEqual(['一二', 'Qwen']);
+  });
+  it('never breaks inside a Latin word or a number, nor between a number and the word it counts', () => {
+    expect(wrapChinese('阿里云推出Qwen-Long模型', 8)).toEqual(['阿里云推出', 'Qwen-Long模', '型']);
+    expect(wrapChinese('发布于2024年', 5)).toEqual(['发布于', '2024年']);
+  });
+  it('keeps closing punctuation off the start of a line and opening punctuation off its end', () => {
+    expect(wrapChinese('一二三，四五', 3)).toEqual(['一二', '三，四', '五']);
+    expect(wrapChinese('一二（ModelScope）', 10)).toEqual(['一二', '（ModelScope）']);
+    expect(wrapChinese('一二三“四', 4)).toEqual(['一二三', '“四']);
+  });
+  it('breaks at spaces inside a Latin name, and keeps them, but not before the number of a name', () => {
+    expect(wrapChinese('达到Hugging Face榜首', 20)).toEqual(['达到Hugging Face榜首']);
+    expect(wrapChinese('达到Hugging Face榜首', 8)).toEqual(['达到Hugging', 'Face榜首']);
+    expect(wrapChinese('达到AlphaGeometry 2水平', 13)).toEqual(['达到', 'AlphaGeometry 2水平']);
   });
 });
 
@@ -42,6 +75,7 @@ describe('the timeline layout', () => {
         top: G.top + 12 + G.line + G.rowPad,
         textY: G.top + 12 + G.line + G.rowPad + 22,
         text: '18 months and 8 days later',
+        duration: '18 months and 8 days',
         before: '2024-06-07',
       },
     ]);
@@ -59,7 +93,7 @@ describe('the timeline layout', () => {
     const later = layout.rows[3]!;
     expect(layout.band!.top + G.bandHead).toBe(later.top);
     expect(layout.band!.top + layout.band!.height).toBe(layout.height);
-    expect(layout.after.map((e) => e.label)).toEqual(['Later']);
+    expect(layout.after.map((r) => r.event.label)).toEqual(['Later']);
     expect(layout.before).toHaveLength(3);
   });
 
@@ -104,5 +138,52 @@ describe('the timeline layout', () => {
 
   it('names each publisher once, in order of first mention', () => {
     expect(publishersOf([{ publisher: 'B' }, { publisher: 'A' }, { publisher: 'B' }])).toEqual(['B', 'A']);
+  });
+});
+
+describe('the timeline in Chinese', () => {
+  const zh = timelineLayout(zhData, speechZh, 'timeline.yaml', 'zh');
+
+  it('labels each event in Chinese, and an event without its Chinese in English, marked as English', () => {
+    expect(zh.rows.map((r) => r.label)).toEqual([
+      { value: '第一件事', lang: 'zh' },
+      { value: zhLabels[1], lang: 'zh' },
+      { value: '本次演讲', lang: 'zh' },
+      { value: 'Later', lang: 'en' },
+    ]);
+    expect(zh.rows[1]!.lines.map((l) => l.text)).toEqual([
+      '一个长到需要在时间线上折成两行的事件，其',
+      '中有Qwen2-72B-Instruct',
+    ]);
+    expect(zh.span.label).toEqual({ value: '演讲所说的“过去22个月”', lang: 'zh' });
+  });
+
+  it('stacks the rows as the English layout does, each as tall as its Chinese label', () => {
+    expect(zh.rows.map((r) => r.lines.length)).toEqual([1, 2, 1, 1]);
+    expect(zh.rows.map((r) => [r.top, r.dotY])).toEqual(layout.rows.map((r) => [r.top, r.dotY]));
+    expect(zh.solidAxis).toBe(layout.solidAxis);
+  });
+
+  it('writes the pause and the description in Chinese', () => {
+    expect(zh.gaps.map((g) => [g.text, g.duration])).toEqual([['18个月零8天后', '18个月零8天']]);
+    expect(zh.description).toBe(
+      '共4个事件，按日期先后排列，行距相等，不按时间比例，自2022年11月30日至2024年12月：' +
+        '演讲当天（2024年9月19日）及以前3个，此后1个，单列一栏。' +
+        '括号标出演讲所说的“过去22个月”，自2022年11月30日至2024年9月19日。' +
+        '轴线在2024年6月7日之前标出一段18个月零8天的间隔。图后的表格列出全部事件。',
+    );
+  });
+
+  it('says a pause of whole months without its days', () => {
+    const months = timelineLayout(
+      {
+        ...zhData,
+        events: [zhData.events[0]!, { ...zhData.events[1]!, date: '2023-11-30' }, ...zhData.events.slice(2)],
+      },
+      speechZh,
+      undefined,
+      'zh',
+    );
+    expect(months.gaps[0]!.text).toBe('12个月后');
   });
 });
