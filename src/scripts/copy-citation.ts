@@ -12,7 +12,7 @@ import { cite, FORMATS, type FormId } from '../lib/cite/cite';
 import type { CiteInput } from '../lib/cite/model';
 import { formatDate } from '../lib/site/dates';
 import { servedUrl } from '../lib/site/served-origin';
-import { announce, copyText } from './dom';
+import { announce, copyText, pageLang } from './dom';
 
 /** Today in the reader's time zone, YYYY-MM-DD. */
 function today(): string {
@@ -38,6 +38,32 @@ function remember(format: string): void {
 }
 
 const formats = new Set<string>(FORMATS.map((f) => f.id));
+const lang = pageLang();
+/** The script's words in the page's language. */
+const t = {
+  en: {
+    access: (date: string) =>
+      `Access date: where a style asks for one, these citations give today’s date, ${formatDate(date)}, the day you copy them.`,
+    copy: 'Copy',
+    copyLabel: (name: string) => `Copy the ${name}`,
+    copied: 'Copied ✓',
+    copiedSay: (name: string) => `${name} copied to the clipboard.`,
+    selected: 'Selected: press Ctrl+C',
+    selectedSay: (name: string) => `Could not copy; the ${name} is selected instead.`,
+    mine: '(the format you last copied)',
+  },
+  zh: {
+    access: (date: string) =>
+      `引用日期：凡要求注明引用日期的格式，以下引文给出的是今天的日期（${formatDate(date, 'zh')}），即您复制的日期。`,
+    copy: '复制',
+    copyLabel: (name: string) => `复制${name}`,
+    copied: '已复制 ✓',
+    copiedSay: (name: string) => `${name}已复制到剪贴板。`,
+    selected: '已选中，请按Ctrl+C复制',
+    selectedSay: (name: string) => `未能复制，已改为选中${name}。`,
+    mine: '（您上次复制的格式）',
+  },
+}[lang];
 const mine = remembered();
 const accessed = today();
 
@@ -53,8 +79,7 @@ for (const block of document.querySelectorAll<HTMLElement>('.ed-cite[data-cite]'
     accessed,
   };
   const note = block.querySelector<HTMLElement>('[data-access-note]');
-  if (note)
-    note.textContent = `Access date: where a style asks for one, these citations give today’s date, ${formatDate(accessed)}, the day you copy them.`;
+  if (note) note.textContent = t.access(accessed);
 
   for (const pre of block.querySelectorAll<HTMLElement>('pre.ed-cite__text')) {
     const form = pre.dataset.form as FormId;
@@ -64,28 +89,31 @@ for (const block of document.querySelectorAll<HTMLElement>('.ed-cite[data-cite]'
     const [formatName, formName] = (pre.getAttribute('aria-labelledby') ?? '')
       .split(' ')
       .map((id) => document.getElementById(id)?.textContent?.trim() ?? '');
-    const name = formName && formName !== formatName ? `${formatName}, ${formName}` : formatName;
+    const name =
+      formName && formName !== formatName
+        ? `${formatName}${lang === 'zh' ? '，' : ', '}${formName}`
+        : (formatName ?? '');
     const button = document.createElement('button');
     button.type = 'button';
     button.className = 'ed-copy';
-    button.textContent = 'Copy';
-    button.setAttribute('aria-label', `Copy the ${name}`);
+    button.textContent = t.copy;
+    button.setAttribute('aria-label', t.copyLabel(name));
     let reset: number | undefined;
     button.addEventListener('click', async () => {
       window.clearTimeout(reset);
       if (await copyText(pre.textContent ?? '')) {
-        button.textContent = 'Copied ✓';
+        button.textContent = t.copied;
         button.dataset.state = 'copied';
-        announce(`${name} copied to the clipboard.`);
+        announce(t.copiedSay(name));
         if (formats.has(format)) remember(format);
       } else {
         // No clipboard permission: select the text so that the reader can copy it.
         getSelection()?.selectAllChildren(pre);
-        button.textContent = 'Selected: press Ctrl+C';
-        announce(`Could not copy; the ${name} is selected instead.`);
+        button.textContent = t.selected;
+        announce(t.selectedSay(name));
       }
       reset = window.setTimeout(() => {
-        button.textContent = 'Copy';
+        button.textContent = t.copy;
         delete button.dataset.state;
       }, 2500);
     });
@@ -100,7 +128,7 @@ for (const block of document.querySelectorAll<HTMLElement>('.ed-cite[data-cite]'
     const heading = chosen.querySelector('.ed-cite__name');
     const badge = document.createElement('span');
     badge.className = 'ed-cite__mine';
-    badge.textContent = '(the format you last copied)';
+    badge.textContent = t.mine;
     heading?.append(badge);
   }
 }
