@@ -36,7 +36,9 @@ export async function englishOnChinesePage(page: Page): Promise<string[]> {
     }
     for (const body of document.querySelectorAll<HTMLElement>('.ed-note__text, .ed-entry__def, .ed-intro')) {
       if (!isChinese(body.textContent ?? ''))
-        out.push(`${body.closest('[id]')?.id ?? body.className}: not in Chinese: “${body.textContent?.trim().slice(0, 60)}”`);
+        out.push(
+          `${body.closest('[id]')?.id ?? body.className}: not in Chinese: “${body.textContent?.trim().slice(0, 60)}”`,
+        );
     }
     return out;
   }, INTERFACE_ENGLISH);
