@@ -71,10 +71,14 @@ function spansOf(
  * A note marker; the Chinese one carries the anchor #nr-<slug> that the note links back to. Its
  * number is CSS generated content from data-n (Paragraph.astro), so that copying the text never
  * copies it; its name says which note it leads to. data-kind lets 中文 mode hide translation notes.
+ * A marker that follows another with no words between (notes on the same words; notes on a whole
+ * sentence, after the stop that may follow a marker) is ed-noteref--next, so that the numbers can be
+ * set apart and their targets shared out (Paragraph.astro): CSS's sibling combinators do not see the
+ * text between two markers.
  */
-function noteRef(note: PlacedNote, withId: boolean): Element {
+function noteRef(note: PlacedNote, withId: boolean, next = false): Element {
   return h('a', {
-    class: 'ed-noteref',
+    class: next ? 'ed-noteref ed-noteref--next' : 'ed-noteref',
     href: note.href,
     'data-note': note.slug,
     'data-n': String(note.number),
@@ -82,6 +86,17 @@ function noteRef(note: PlacedNote, withId: boolean): Element {
     'aria-label': `note ${note.number}: ${note.title}`,
     id: withId ? anchor.noteRef(note.slug) : undefined,
   });
+}
+
+/** Whether the last of the pieces is a note marker, or a stop after one (no letter or digit between). */
+function followsNoteRef(children: readonly ElementContent[]): boolean {
+  for (let i = children.length - 1; i >= 0; i--) {
+    const c = children[i]!;
+    if (c.type === 'text' && !/[\p{L}\p{N}]/u.test(c.value)) continue;
+    const cls = c.type === 'element' ? c.properties['className'] : undefined;
+    return Array.isArray(cls) && cls.includes('ed-noteref');
+  }
+  return false;
 }
 
 /** The hast of one sentence in one language. */
@@ -113,7 +128,7 @@ export function sentenceHast(
     if ('span' in piece) {
       const notesHere = piece.span.notes;
       children.push(h('mark', { class: 'ed-annot', 'data-notes': notesHere.map((n) => n.slug).join(' ') }, words));
-      for (const n of notesHere) children.push(noteRef(n, withId));
+      notesHere.forEach((n, i) => children.push(noteRef(n, withId, i > 0)));
     } else {
       const slug = terms.slugOf(words);
       children.push(h('a', { class: 'ed-term', href: termHref(slug), 'data-term': slug }, words));
@@ -121,7 +136,7 @@ export function sentenceHast(
     at = piece.end;
   }
   if (at < text.length) children.push({ type: 'text', value: text.slice(at) });
-  for (const n of tail) children.push(noteRef(n, withId));
+  for (const n of tail) children.push(noteRef(n, withId, followsNoteRef(children)));
 
   const [num] = sentence.id.slice(1).split('.');
   return h(
