@@ -71,14 +71,15 @@ function spansOf(
  * A note marker; the Chinese one carries the anchor #nr-<slug> that the note links back to. Its
  * number is CSS generated content from data-n (Paragraph.astro), so that copying the text never
  * copies it; its name says which note it leads to. data-kind lets 中文 mode hide translation notes.
- * A marker that follows another with no words between (notes on the same words; notes on a whole
- * sentence, after the stop that may follow a marker) is ed-noteref--next, so that the numbers can be
- * set apart and their targets shared out (Paragraph.astro): CSS's sibling combinators do not see the
- * text between two markers.
+ * A marker that follows another with nothing between (notes on the same words, or on a whole
+ * sentence that ends in a marker) is ed-noteref--next, so that the two numbers can be set apart; one
+ * that follows another across a stop only (a note on the last words, the stop, a note on the whole
+ * sentence) is ed-noteref--near. Both share the markers' targets out (Paragraph.astro): CSS's
+ * sibling combinators do not see the text between two markers.
  */
-function noteRef(note: PlacedNote, withId: boolean, next = false): Element {
+function noteRef(note: PlacedNote, withId: boolean, after?: 'next' | 'near'): Element {
   return h('a', {
-    class: next ? 'ed-noteref ed-noteref--next' : 'ed-noteref',
+    class: after ? `ed-noteref ed-noteref--${after}` : 'ed-noteref',
     href: note.href,
     'data-note': note.slug,
     'data-n': String(note.number),
@@ -88,15 +89,16 @@ function noteRef(note: PlacedNote, withId: boolean, next = false): Element {
   });
 }
 
-/** Whether the last of the pieces is a note marker, or a stop after one (no letter or digit between). */
-function followsNoteRef(children: readonly ElementContent[]): boolean {
+/** Whether the pieces end with a note marker ('next'), or with one and a stop after it ('near'). */
+function afterNoteRef(children: readonly ElementContent[]): 'next' | 'near' | undefined {
   for (let i = children.length - 1; i >= 0; i--) {
     const c = children[i]!;
     if (c.type === 'text' && !/[\p{L}\p{N}]/u.test(c.value)) continue;
     const cls = c.type === 'element' ? c.properties['className'] : undefined;
-    return Array.isArray(cls) && cls.includes('ed-noteref');
+    if (!Array.isArray(cls) || !cls.includes('ed-noteref')) return undefined;
+    return i === children.length - 1 ? 'next' : 'near';
   }
-  return false;
+  return undefined;
 }
 
 /** The hast of one sentence in one language. */
@@ -128,7 +130,7 @@ export function sentenceHast(
     if ('span' in piece) {
       const notesHere = piece.span.notes;
       children.push(h('mark', { class: 'ed-annot', 'data-notes': notesHere.map((n) => n.slug).join(' ') }, words));
-      notesHere.forEach((n, i) => children.push(noteRef(n, withId, i > 0)));
+      notesHere.forEach((n, i) => children.push(noteRef(n, withId, i > 0 ? 'next' : undefined)));
     } else {
       const slug = terms.slugOf(words);
       children.push(h('a', { class: 'ed-term', href: termHref(slug), 'data-term': slug }, words));
@@ -136,7 +138,7 @@ export function sentenceHast(
     at = piece.end;
   }
   if (at < text.length) children.push({ type: 'text', value: text.slice(at) });
-  for (const n of tail) children.push(noteRef(n, withId, followsNoteRef(children)));
+  for (const n of tail) children.push(noteRef(n, withId, afterNoteRef(children)));
 
   const [num] = sentence.id.slice(1).split('.');
   return h(
