@@ -18,13 +18,36 @@ test('the glossary lists every entry by category, ordered by English or by pinyi
   await page.getByRole('radio', { name: /Pinyin/ }).check();
   await expect(page.locator('.ed-glossary__list--pinyin').first()).toBeVisible();
   await expect(page.locator('.ed-glossary__list--en').first()).toBeHidden();
+  // The set is described here; each entry's page names it (inDefinedTermSet, checked in e2e/build/glossary.test.ts).
   const ld = (await page.locator('script[type="application/ld+json"]').allTextContents())
     .map((t) => JSON.parse(t))
     .find((d) => d['@type'] === 'DefinedTermSet');
   expect(ld).toBeDefined();
-  expect(entryPaths(ld.hasDefinedTerm.map((t: { url: string }) => t.url))).toEqual(
-    slugs.map(paths.glossaryEntry).sort(),
+  expect(sitePath(ld['@id'])).toBe(paths.glossary);
+});
+
+test('without JavaScript the radio buttons switch the order, and each list reads in its own order', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(rel(paths.glossary));
+  const first = (order: 'en' | 'pinyin') => page.locator(`.ed-glossary__list--${order}`).first().locator('li > a');
+  await expect(first('en').first()).toBeVisible();
+  await page.getByRole('radio', { name: /Pinyin/ }).check();
+  await expect(first('pinyin').first()).toBeVisible();
+  await expect(first('en').first()).toBeHidden();
+  // In pinyin order an item leads with its pinyin, and the list's DOM order is the pinyin order.
+  const pinyin = await first('pinyin').evaluateAll((as) =>
+    as.map((a) => (a.querySelector('[lang="zh-Latn-pinyin"]') ?? a.querySelector('b'))!.textContent!),
   );
+  const key = (s: string) =>
+    s
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase();
+  expect(pinyin.map(key)).toEqual([...pinyin.map(key)].sort((a, b) => a.localeCompare(b, 'en')));
+  await context.close();
 });
 
 test('an entry shows its definition and every occurrence, linking to the sentence', async ({ page }) => {

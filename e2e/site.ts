@@ -87,7 +87,7 @@ export function englishParagraph(n: number): string {
 export function readParts(): (PartSpan & { data: { order: number; shortTitle: string; title: string } })[] {
   const dir = join(CONTENT, 'parts');
   return readdirSync(dir)
-    .filter((f) => f.endsWith('.mdx'))
+    .filter((f) => f.endsWith('.mdx') && !f.endsWith('.zh.mdx'))
     .map((f) => {
       const frontmatter = /^---\n([\s\S]*?)\n---/.exec(readFileSync(join(dir, f), 'utf8'))?.[1];
       if (frontmatter === undefined) throw new Error(`content/parts/${f} has no frontmatter.`);
@@ -109,10 +109,10 @@ export function noteSlugs(kind: string): string[] {
   });
 }
 
-/** The slugs of the files in a content/ folder: content/glossary/token.yaml → "token". */
+/** The slugs of the English files in a content/ folder: content/glossary/token.yaml → "token" (not the Chinese twins, *.zh.md). */
 export function contentSlugs(folder: string, extension: string): string[] {
   return readdirSync(join(CONTENT, folder))
-    .filter((f) => f.endsWith(extension))
+    .filter((f) => f.endsWith(extension) && !f.endsWith(`.zh${extension}`))
     .map((f) => basename(f, extension))
     .sort();
 }

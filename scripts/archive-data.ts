@@ -3,30 +3,27 @@
  * archive/data/<version>/, to be committed: from then on the build serves that version's files from
  * the archive, byte for byte, at /data/<version>/…, including after later versions are added.
  *
- * Run it when a version is final, before the next version is added to content/changes.yaml, with the
- * address the site is published at (the files name their own permanent URLs):
+ * Run it when a version is final, before the next version is added to content/changes.yaml:
  *
- *   SITE_URL=https://example.org BASE_PATH=/ npm run data:archive
+ *   npm run data:archive
  *
- * It builds the site (astro build), copies dist/data/<version>/ and checks the copy against its
- * sha256sums.txt. It never overwrites an archive: an archived version's files never change.
+ * It builds the site (astro build) for the placeholder root ARCHIVE_ROOT (the files name their own
+ * URLs; the build serves the archive with the site's own root in its place, so the archive does not
+ * depend on where the edition is published), copies dist/data/<version>/ and checks the copy against
+ * its sha256sums.txt. It never overwrites an archive: an archived version's files never change.
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { ARCHIVE_ROOT } from '../src/lib/site/site-config.mjs';
 
 const root = process.cwd();
 const fail = (message: string): never => {
   console.error(`data:archive: ${message}`);
   process.exit(1);
 };
-
-if (!process.env.SITE_URL && !process.argv.includes('--local'))
-  fail(
-    'set SITE_URL (and BASE_PATH) to the published address: the archived files name their own URLs. Use --local to archive a build for http://localhost:4321 anyway.',
-  );
 
 const changes = parse(readFileSync(join(root, 'content/changes.yaml'), 'utf8')) as { versions: { version: string }[] };
 const version = changes.versions[0]?.version ?? fail('content/changes.yaml lists no version.');
@@ -35,7 +32,11 @@ if (Number(version.split('.')[0]) < 1) fail(`version ${version} has no data file
 const target = join(root, 'archive/data', version);
 if (existsSync(target)) fail(`archive/data/${version}/ exists already: archived files never change.`);
 
-execFileSync('npx', ['astro', 'build'], { stdio: 'inherit', env: process.env });
+const archiveRoot = new URL(ARCHIVE_ROOT);
+execFileSync('npx', ['astro', 'build'], {
+  stdio: 'inherit',
+  env: { ...process.env, SITE_URL: archiveRoot.origin, BASE_PATH: archiveRoot.pathname, DEPLOY: '' },
+});
 
 const built = join(root, 'dist/data', version);
 if (!existsSync(built)) fail(`the build has no dist/data/${version}/.`);

@@ -6,19 +6,42 @@
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { partSchema, pageSchema, translationSchema, noteSchema, termSchema } from './lib/content/schemas';
+import {
+  partSchema,
+  partZhSchema,
+  pageSchema,
+  pageZhSchema,
+  translationSchema,
+  noteSchema,
+  noteZhSchema,
+  termSchema,
+} from './lib/content/schemas';
+
+/**
+ * The Chinese apparatus lives beside the English, in twin files named <slug>.zh.md (.zh.mdx): the
+ * English collections leave them out, the Chinese ones take only them, with the English slug as id.
+ */
+const ENGLISH = (ext: string) => [`*.${ext}`, `!*.zh.${ext}`];
+const chinese = (base: string, ext: string) =>
+  glob({ base, pattern: `*.zh.${ext}`, generateId: ({ entry }) => entry.replace(`.zh.${ext}`, '') });
 
 /** The five parts of the speech: content/parts/<slug>.mdx, the slug being the URL (/speech/<slug>/). */
 const parts = defineCollection({
-  loader: glob({ base: './content/parts', pattern: '*.mdx' }),
+  loader: glob({ base: './content/parts', pattern: ENGLISH('mdx') }),
   schema: partSchema,
 });
 
+/** The parts in Chinese: content/parts/<slug>.zh.mdx, titles, summary and the introduction. */
+const partsZh = defineCollection({ loader: chinese('./content/parts', 'mdx'), schema: partZhSchema });
+
 /** Prose pages such as About: content/pages/<slug>.md. */
 const pages = defineCollection({
-  loader: glob({ base: './content/pages', pattern: '*.md' }),
+  loader: glob({ base: './content/pages', pattern: ENGLISH('md') }),
   schema: pageSchema,
 });
+
+/** Prose pages in Chinese: content/pages/<slug>.zh.md. */
+const pagesZh = defineCollection({ loader: chinese('./content/pages', 'md'), schema: pageZhSchema });
 
 /** The translation, sentence by sentence: content/translation/pNN.yaml (frame.yaml is read by the About page). */
 const translation = defineCollection({
@@ -28,9 +51,12 @@ const translation = defineCollection({
 
 /** Editorial notes: content/notes/<slug>.md; the file name is the permanent anchor #n-<slug>. */
 const notes = defineCollection({
-  loader: glob({ base: './content/notes', pattern: '*.md' }),
+  loader: glob({ base: './content/notes', pattern: ENGLISH('md') }),
   schema: noteSchema,
 });
+
+/** Notes in Chinese: content/notes/<slug>.zh.md, the twin of <slug>.md (same anchor). */
+const notesZh = defineCollection({ loader: chinese('./content/notes', 'md'), schema: noteZhSchema });
 
 /** Glossary entries: content/glossary/<slug>.yaml; the file name is the permanent /glossary/<slug>/. */
 const glossary = defineCollection({
@@ -38,4 +64,4 @@ const glossary = defineCollection({
   schema: termSchema,
 });
 
-export const collections = { parts, pages, translation, notes, glossary };
+export const collections = { parts, partsZh, pages, pagesZh, translation, notes, notesZh, glossary };

@@ -1,13 +1,15 @@
 /**
- * The citation pages and the citation metadata of the build, read from dist/ without a browser:
+ * The citation pages, the citation metadata and the citation downloads of the build, read from dist/
+ * without a browser:
  *
- * - What Zotero saves from each page that describes the speech, a part or a paragraph (/speech/, the
- *   part pages, the citation pages), as its Embedded Metadata translator reads the Highwire tags
- *   (zotero/translators, "Embedded Metadata.js", run in the citation review, section 4): the item
- *   type is decided by the last type-giving tag (citation_conference_title: conference paper;
- *   citation_inbook_title, citation_book_title: book section; citation_journal_title: journal
- *   article), a field by the first tag of its name, the URL by citation_abstract_html_url, and
- *   DC.source, read through RDF, would become the proceedings title. Exact values, one tag each.
+ * - Every page that describes the speech, a part or a paragraph (/speech/, the part pages, the
+ *   citation pages, the /p/N/ short links) and the home page (the edition) carries exactly the
+ *   metadata of the item the citation model gives for it (src/lib/cite/item.ts, web.ts), with its
+ *   permanent URL as published; no page carries Highwire citation_* tags. What Zotero makes of the
+ *   tags is checked with Zotero's own translators by `npm run check:zotero` (README).
+ * - Every download (/cite/edition.*, /cite/<part>/citation.*, /cite/pN/citation.*) is what the model
+ *   writes for its target, byte for byte, and names the same title and URL as its pages.
+ * - A short link leads browsers to its paragraph and keeps Zotero's translation-server on itself.
  * - Every sentence citation names its own sentence, whose anchor exists (the review's m20).
  * - Every part and paragraph links to its citation page, and every citation page offers its own
  *   BibTeX, RIS and CSL-JSON files, and tells the reader what to do about the access date.
@@ -17,103 +19,82 @@ import { join } from 'node:path';
 import type { Element } from 'hast';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
+import { cite } from '../../src/lib/cite/cite.ts';
+import { citedItem } from '../../src/lib/cite/item.ts';
+import { pageMetadata } from '../../src/lib/cite/web.ts';
 import { paths } from '../../src/lib/site/addresses.ts';
 import { parts, at, sourceParagraphs } from '../site.ts';
 import { attr, builtSite, DIST, hasClass, linked, published, text, treeOf } from './built-site.ts';
+import { CITED, FILE_FORMATS, inputAtBuild, itemsByPage } from './cite-model.ts';
 
-const TITLE_EN = 'Keynote at the 2024 Apsara Conference';
-const EDITION_TITLE = 'Eddie Wu at Apsara 2024: An annotated edition';
 const PARAGRAPHS = sourceParagraphs().length;
 
-/** The <meta name> tags of a page, in document order. */
-function metaTags(path: string): [string, string][] {
-  const out: [string, string][] = [];
+/** The <meta name> tags and <link rel="schema.*"> declarations of a page, in document order. */
+function citationTags(path: string): { metas: [string, string][]; schemas: [string, string][] } {
+  const metas: [string, string][] = [];
+  const schemas: [string, string][] = [];
   visit(treeOf(path), 'element', (el: Element) => {
     const name = el.tagName === 'meta' ? attr(el, 'name') : undefined;
-    if (name) out.push([name, attr(el, 'content') ?? '']);
+    if (name && /^(DC|z|bib|citation)[._]/.test(name)) metas.push([name, attr(el, 'content') ?? '']);
+    const rel = el.tagName === 'link' ? attr(el, 'rel') : undefined;
+    if (rel?.startsWith('schema.')) schemas.push([rel, attr(el, 'href') ?? '']);
   });
-  return out;
+  return { metas, schemas };
 }
 
-/** What Zotero's Embedded Metadata translator makes of a page's Highwire and DC tags. */
-function zoteroItem(tags: [string, string][]) {
-  const first = (name: string) => tags.find(([n]) => n === name)?.[1];
-  const TYPES: Record<string, string> = {
-    citation_journal_title: 'journalArticle',
-    citation_technical_report_institution: 'report',
-    citation_conference_title: 'conferencePaper',
-    citation_conference: 'conferencePaper',
-    citation_book_title: 'bookSection',
-    citation_inbook_title: 'bookSection',
-    citation_dissertation_institution: 'thesis',
-  };
-  let itemType = first('citation_title') ? 'journalArticle' : 'webpage';
-  for (const [name] of tags) if (TYPES[name]) itemType = TYPES[name]!;
-  return {
-    itemType,
-    creators: tags.filter(([n]) => n === 'citation_author').map(([, v]) => v),
-    title: first('citation_title'),
-    date: first('citation_publication_date') ?? first('citation_date'),
-    conferenceName: first('citation_conference_title'),
-    proceedingsTitle: first('citation_inbook_title') ?? first('DC.source'),
-    publisher: first('citation_publisher'),
-    language: first('citation_language'),
-    url: first('citation_abstract_html_url') ?? first('citation_fulltext_html_url'),
-  };
-}
+const ITEMS = itemsByPage();
 
-/** The pages that describe the speech, a part or a paragraph, with the title and URL Zotero must save. */
-const described: { page: string; title: string; url: string }[] = [
-  { page: paths.speech, title: TITLE_EN, url: paths.speech },
-  { page: paths.cite, title: TITLE_EN, url: paths.speech },
-  ...parts.flatMap((p) => {
-    const { firstParagraph: a, lastParagraph: b } = p.data;
-    const title = `${p.data.title} (${TITLE_EN}, ${a === b ? `¶${a}` : `¶${a}–¶${b}`})`;
-    return [
-      { page: paths.part(p.id), title, url: paths.part(p.id) },
-      { page: paths.citePart(p.id), title, url: paths.part(p.id) },
-    ];
-  }),
-  ...Array.from({ length: PARAGRAPHS }, (_, i) => i + 1).map((n) => ({
-    page: paths.citeParagraph(n),
-    title: `${TITLE_EN}, ¶${n}`,
-    url: paths.shortLink(n),
-  })),
-];
-
-describe.each(described)('$page, saved to Zotero', ({ page, title, url }) => {
-  const tags = metaTags(page);
-  it('is a conference paper by Eddie Wu alone, 19 September 2024, with its title, the conference, en and its permanent URL', () => {
-    expect(zoteroItem(tags)).toEqual({
-      itemType: 'conferencePaper',
-      creators: ['Wu, Eddie'],
-      title,
-      date: '2024/09/19',
-      conferenceName: '2024 Apsara Conference',
-      proceedingsTitle: EDITION_TITLE,
-      publisher: 'Apsara 2024 Keynote Edition',
-      language: 'en',
-      url: published(url),
-    });
-  });
-  it('carries each Highwire and Dublin Core tag once, and no DC.source', () => {
-    const names = tags.map(([n]) => n).filter((n) => n.startsWith('citation_') || n.startsWith('DC.'));
-    expect(names.filter((n, i) => names.indexOf(n) !== i)).toEqual([]);
-    expect(names).not.toContain('DC.source');
-    expect(Object.fromEntries(tags)['DC.identifier']).toBe(published(url));
-    expect(Object.fromEntries(tags)['DC.language']).toBe('en');
+describe.each([...ITEMS.keys()])('%s, saved by a reference manager', (page) => {
+  it('carries exactly the metadata of the item the citation model gives for it, at its permanent URL', () => {
+    expect(citationTags(page)).toEqual(pageMetadata(ITEMS.get(page)!));
   });
 });
 
 describe('pages that describe no citable text', () => {
-  it('carry no Highwire tags, so that Zotero does not save them as the speech', () => {
-    const citable = new Set(described.map((d) => d.page));
+  it('carry no citation metadata, so that a reference manager saves them as web pages', () => {
     const wrong = [...builtSite().keys()].filter((p) => {
-      if (citable.has(p)) return false;
+      if (ITEMS.has(p)) return false;
       const file = join(DIST, p.endsWith('/') ? `${p}index.html` : p);
-      return /<meta name="citation_/.test(readFileSync(file, 'utf8'));
+      return /<meta name="(citation_|DC\.|z\.|bib\.)/.test(readFileSync(file, 'utf8'));
     });
     expect(wrong).toEqual([]);
+  });
+  it('no page carries Highwire citation_* tags, whose item types and roles override every other in Zotero', () => {
+    const highwire = [...builtSite().keys()].filter((p) =>
+      /<meta name="citation_/.test(readFileSync(join(DIST, p.endsWith('/') ? `${p}index.html` : p), 'utf8')),
+    );
+    expect(highwire).toEqual([]);
+  });
+});
+
+describe.each(CITED.map((c) => [c.name, c] as const))('%s: the downloads', (_, c) => {
+  it.each(Object.entries(FILE_FORMATS))(
+    '.%s is what the citation model writes for it, and names its title and URL',
+    (format, form) => {
+      const file = c.files[format as keyof typeof FILE_FORMATS];
+      const written = readFileSync(join(DIST, file), 'utf8');
+      expect(written, file).toBe(`${cite(form, inputAtBuild(c.target))}\n`);
+      const item = citedItem(inputAtBuild(c.target));
+      const title =
+        format === 'json'
+          ? JSON.parse(written)[0].title
+          : format === 'ris'
+            ? /^TI {2}- (.*)$/m.exec(written)![1]
+            : /^ {2}title = \{(.*)\},$/m.exec(written)![1]!.replace(/[{}]/g, '');
+      expect(title, `${file}: one title everywhere`).toBe(item.title);
+      expect(written, `${file}: its permanent URL`).toContain(item.url);
+    },
+  );
+});
+
+describe.each(Array.from({ length: PARAGRAPHS }, (_, i) => i + 1))('/p/%i/', (n) => {
+  it('leads browsers to its paragraph with a refresh spelled as the HTML standard does, which translation-server does not follow', () => {
+    const page = builtSite().get(paths.shortLink(n))!;
+    expect(page.refresh).toBe(linked(at.paragraph(n)));
+    const html = readFileSync(join(DIST, paths.shortLink(n), 'index.html'), 'utf8');
+    expect(html).toContain(`<meta http-equiv="refresh" content="0; URL=${linked(at.paragraph(n))}">`);
+    // translation-server follows a refresh only where it finds "url=" in lower case (src/http.js).
+    expect(html.split(/;\s*url=/).length).toBe(1);
   });
 });
 

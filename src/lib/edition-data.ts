@@ -4,21 +4,32 @@
  * fails the build with the file and the problem named.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { alignAll, type AlignedParagraph } from './text/alignment';
-import { paragraphHtml, type PlacedNote } from './apparatus/annotate';
+import { alignAll, type AlignedFrameLine, type AlignedParagraph } from './text/alignment';
+import { linkedTextHtml, paragraphHtml, type PlacedNote } from './apparatus/annotate';
+import { alignedFrame } from './text/frame';
 import { checkEntries, checkOccurrences } from './apparatus/glossary';
-import { findOccurrences, termPattern, type Occurrence } from './apparatus/term-match';
+import {
+  findFrameOccurrences,
+  findOccurrences,
+  termPattern,
+  type FrameOccurrence,
+  type Occurrence,
+} from './apparatus/term-match';
 import { paths } from './site/addresses';
 import { pathWithBase } from './site/base';
 import { getAddresses, getParts, type Part } from './text/parts';
 import { placeNote } from './apparatus/place-notes';
+import { CHINESE_REQUIRED, checkReferences, checkTwins } from './apparatus/chinese';
 import { paragraphs as sourceParagraphs } from './text/source';
 
 export type Note = CollectionEntry<'notes'>;
+export type NoteZh = CollectionEntry<'notesZh'>;
 export type Term = CollectionEntry<'glossary'>;
 
 export interface PlacedNoteEntry {
   readonly entry: Note;
+  /** The note in Chinese (content/notes/<slug>.zh.md), once written. */
+  readonly zh: NoteZh | undefined;
   readonly placed: PlacedNote;
   readonly part: Part;
 }
@@ -30,10 +41,18 @@ export interface EditionData {
   readonly notes: PlacedNoteEntry[];
   readonly terms: Term[];
   readonly occurrences: Occurrence[];
+  /** Every occurrence in the publisher's frame, which is not the speech (the About page shows it). */
+  readonly frameOccurrences: FrameOccurrence[];
+  /** The publisher's frame (source lines 1–5) with its translation. */
+  readonly frame: AlignedFrameLine[];
   /** The HTML of ¶n in each language, notes marked and terms linked. */
   html(n: number, lang: 'zh' | 'en'): string;
+  /** The HTML of a sentence of the frame (1-based) in each language, terms linked. */
+  frameHtml(line: number, sentence: number, lang: 'zh' | 'en'): string;
   notesOf(n: number): PlacedNoteEntry[];
   occurrencesOf(slug: string): Occurrence[];
+  /** A term's occurrences in the publisher's frame, which is not the speech (the About page shows it). */
+  frameOccurrencesOf(slug: string): FrameOccurrence[];
 }
 
 const fileOf = (e: { id: string; filePath?: string | undefined }, dir: string, ext: string) =>
@@ -54,15 +73,21 @@ async function load(): Promise<EditionData> {
   );
   const patterns = { zh: termPattern(matchTerms, 'zh'), en: termPattern(matchTerms, 'en') };
   const occurrences = findOccurrences(aligned, matchTerms);
-  checkOccurrences(matchTerms, occurrences);
+  const frame = alignedFrame();
+  const frameOccurrences = findFrameOccurrences(frame, matchTerms);
+  checkOccurrences(matchTerms, [...occurrences, ...frameOccurrences]);
 
-  const notes: PlacedNoteEntry[] = (await getCollection('notes'))
+  const noteEntries = await getCollection('notes');
+  const notesZh = new Map((await getCollection('notesZh')).map((z) => [z.id, z]));
+  await checkChinese(noteEntries, [...notesZh.values()], terms);
+
+  const notes: PlacedNoteEntry[] = noteEntries
     .map((entry) => {
       const file = fileOf(entry, 'notes', 'md');
       const base = placeNote(file, entry.id, entry.data, aligned[entry.data.paragraph - 1]);
       const part = at.partOf(entry.data.paragraph);
       const placed: PlacedNote = { ...base, number: 0, href: pathWithBase(at.note(entry.data.paragraph, entry.id)) };
-      return { entry, placed, part };
+      return { entry, zh: notesZh.get(entry.id), placed, part };
     })
     .sort(
       (a, b) =>
@@ -81,8 +106,16 @@ async function load(): Promise<EditionData> {
     notes,
     terms,
     occurrences,
+    frameOccurrences,
+    frame,
     notesOf: (n) => notes.filter((x) => x.placed.paragraph === n),
     occurrencesOf: (slug) => occurrences.filter((o) => o.slug === slug),
+    frameOccurrencesOf: (slug) => frameOccurrences.filter((o) => o.slug === slug),
+    frameHtml(line, sentence, lang) {
+      const s = frame[line - 1]?.sentences[sentence - 1];
+      if (!s) throw new Error(`Line ${line} of the publisher’s frame has no sentence ${sentence}.`);
+      return linkedTextHtml(s[lang], patterns[lang], termHref);
+    },
     html(n, lang) {
       const key = `${n}${lang}`;
       let out = cache.get(key);
@@ -101,6 +134,53 @@ async function load(): Promise<EditionData> {
       return out;
     },
   };
+}
+
+/**
+ * The Chinese apparatus against the English (./apparatus/chinese.ts): the twins of notes, parts and
+ * pages, the glossary's `zh` blocks, and every reference in a body (¶N, note: and glossary: links).
+ */
+async function checkChinese(notes: Note[], notesZh: NoteZh[], terms: Term[]): Promise<void> {
+  const known = { notes: new Set(notes.map((n) => n.id)), terms: new Set(terms.map((t) => t.id)) };
+  for (const n of notes) checkReferences(fileOf(n, 'notes', 'md'), n.body ?? '', known);
+  const twinsOf = (dir: string, ext: string, required: boolean) => ({
+    required,
+    known,
+    twinName: (slug: string) => `content/${dir}/${slug}.zh.${ext}`,
+  });
+  checkTwins(
+    notes.map((n) => ({ slug: n.id, file: fileOf(n, 'notes', 'md'), corrected: n.data.corrected })),
+    notesZh.map((z) => ({
+      slug: z.id,
+      file: fileOf(z, 'notes', 'zh.md'),
+      body: z.body ?? '',
+      corrected: z.data.corrected,
+    })),
+    twinsOf('notes', 'md', CHINESE_REQUIRED),
+  );
+  const [parts, partsZh, pages, pagesZh] = await Promise.all([
+    getCollection('parts'),
+    getCollection('partsZh'),
+    getCollection('pages'),
+    getCollection('pagesZh'),
+  ]);
+  checkTwins(
+    parts.map((p) => ({ slug: p.id, file: fileOf(p, 'parts', 'mdx') })),
+    partsZh.map((z) => ({ slug: z.id, file: fileOf(z, 'parts', 'zh.mdx'), body: z.body ?? '' })),
+    twinsOf('parts', 'mdx', CHINESE_REQUIRED),
+  );
+  checkTwins(
+    pages.map((p) => ({ slug: p.id, file: fileOf(p, 'pages', 'md') })),
+    pagesZh.map((z) => ({ slug: z.id, file: fileOf(z, 'pages', 'zh.md'), body: z.body ?? '' })),
+    twinsOf('pages', 'md', CHINESE_REQUIRED),
+  );
+  for (const t of terms) {
+    const file = fileOf(t, 'glossary', 'yaml');
+    if (t.data.zh) {
+      checkReferences(`${file} (zh.definition)`, t.data.zh.definition, known);
+      checkReferences(`${file} (zh.usage)`, t.data.zh.usage, known);
+    } else if (CHINESE_REQUIRED) throw new Error(`${file}: zh: the entry has no Chinese definition and usage.`);
+  }
 }
 
 let data: Promise<EditionData> | undefined;

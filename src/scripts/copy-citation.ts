@@ -8,7 +8,8 @@
  * - the format the reader last copied is remembered and shown first.
  */
 import { CITE_FORMAT_STORAGE_KEY } from '../constants';
-import { cite, FORMATS, type CiteInput, type FormId } from '../lib/cite/cite';
+import { cite, FORMATS, type FormId } from '../lib/cite/cite';
+import type { CiteInput } from '../lib/cite/model';
 import { formatDate } from '../lib/site/dates';
 import { servedUrl } from '../lib/site/served-origin';
 import { announce, copyText } from './dom';

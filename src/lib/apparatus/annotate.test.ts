@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AlignedParagraph } from '../text/alignment';
-import { paragraphHtml, type PlacedNote } from './annotate';
+import { linkedTextHtml, paragraphHtml, termLinks, type PlacedNote } from './annotate';
 import { termPattern, type MatchTerm } from './term-match';
 
 // A synthetic paragraph, two notes and three terms: the HTML every paragraph of the speech is built with.
@@ -55,6 +55,22 @@ describe('the HTML of a paragraph', () => {
     const en = html('en', [note({ slug: 'x' })]);
     expect(en).not.toMatch(/ id="/);
     expect(html('zh', [note({ slug: 'x' })])).toContain('id="nr-x"');
+  });
+
+  it('finds the links a text gets, with the entry of each, leaving out those in marked words', () => {
+    expect(termLinks('AI计算与推理成本。', patterns.zh)).toEqual([
+      { start: 0, end: 4, match: 'AI计算', slug: 'ai-computing' },
+      { start: 5, end: 9, match: '推理成本', slug: 'inference-cost' },
+    ]);
+    expect(termLinks('AI计算与推理成本。', patterns.zh, [{ start: 5, end: 7 }]).map((l) => l.slug)).toEqual([
+      'ai-computing',
+    ]);
+  });
+
+  it('links the terms of a text outside the speech (the publisher’s frame), and nothing else', () => {
+    expect(linkedTextHtml('AI & inference cost.', patterns.en, termHref)).toBe(
+      '<a class="ed-term" href="/glossary/ai/" data-term="ai">AI</a> &#x26; <a class="ed-term" href="/glossary/inference-cost/" data-term="inference-cost">inference cost</a>.',
+    );
   });
 
   it('links the longest term: AI计算, not AI inside it', () => {

@@ -101,6 +101,46 @@ function afterNoteRef(children: readonly ElementContent[]): 'next' | 'near' | un
   return undefined;
 }
 
+/** A glossary term linked in a text: where it is, the words, and the entry they lead to. */
+export interface TermLink {
+  readonly start: number;
+  readonly end: number;
+  readonly match: string;
+  readonly slug: string;
+}
+
+/**
+ * The glossary terms a text links, as every page links them: found in the whole text, as the
+ * glossary's occurrences are (./term-match.ts), so that the longest alias wins across a note's words
+ * too; a term that overlaps a note's words (`marked`) is not linked (a link cannot nest in the mark,
+ * nor the mark in the link). The table content/glossary-links.md is made from this too.
+ */
+export function termLinks(
+  text: string,
+  terms: TermPattern,
+  marked: readonly { start: number; end: number }[] = [],
+): TermLink[] {
+  return [...text.matchAll(new RegExp(terms.re.source, terms.re.flags))]
+    .map((m) => ({ start: m.index, end: m.index + m[0].length, match: m[0], slug: terms.slugOf(m[0]) }))
+    .filter((t) => !marked.some((s) => t.start < s.end && s.start < t.end));
+}
+
+const termLink = (link: TermLink, termHref: (slug: string) => string): Element =>
+  h('a', { class: 'ed-term', href: termHref(link.slug), 'data-term': link.slug }, link.match);
+
+/** The HTML of a text outside the speech (the publisher's frame): its glossary terms linked, nothing else. */
+export function linkedTextHtml(text: string, terms: TermPattern, termHref: (slug: string) => string): string {
+  const children: ElementContent[] = [];
+  let at = 0;
+  for (const link of termLinks(text, terms)) {
+    if (link.start > at) children.push({ type: 'text', value: text.slice(at, link.start) });
+    children.push(termLink(link, termHref));
+    at = link.end;
+  }
+  if (at < text.length) children.push({ type: 'text', value: text.slice(at) });
+  return toHtml({ type: 'root', children });
+}
+
 /** The hast of one sentence in one language. */
 export function sentenceHast(
   sentence: { id: string; zh: string; en: string },
@@ -112,12 +152,7 @@ export function sentenceHast(
 ): Element {
   const text = sentence[lang];
   const { spans, tail } = spansOf(notes, lang, text.length);
-  // The terms are found in the whole sentence, as the glossary's occurrences are (./term-match.ts),
-  // so that the longest alias wins across a note's words too; a term that overlaps a note's words
-  // is not linked (a link cannot nest in the mark, nor the mark in the link).
-  const links = [...text.matchAll(new RegExp(terms.re.source, terms.re.flags))]
-    .map((m) => ({ start: m.index, end: m.index + m[0].length, match: m[0] }))
-    .filter((t) => !spans.some((s) => t.start < s.end && s.start < t.end));
+  const links = termLinks(text, terms, spans);
   const pieces = [
     ...spans.map((span) => ({ start: span.start, end: span.end, span })),
     ...links.map((link) => ({ start: link.start, end: link.end, link })),
@@ -132,8 +167,7 @@ export function sentenceHast(
       children.push(h('mark', { class: 'ed-annot', 'data-notes': notesHere.map((n) => n.slug).join(' ') }, words));
       notesHere.forEach((n, i) => children.push(noteRef(n, withId, i > 0 ? 'next' : undefined)));
     } else {
-      const slug = terms.slugOf(words);
-      children.push(h('a', { class: 'ed-term', href: termHref(slug), 'data-term': slug }, words));
+      children.push(termLink(piece.link, termHref));
     }
     at = piece.end;
   }

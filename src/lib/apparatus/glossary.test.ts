@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkEntries, checkOccurrences } from './glossary';
 import { termSchema } from '../content/schemas';
-import type { Occurrence } from './term-match';
+import type { FrameOccurrence, Occurrence } from './term-match';
 
 // Fixture entries in the shape of content/glossary/<slug>.yaml; each guard must fail naming the file.
 const entry = (slug: string, over: Record<string, unknown> = {}) => ({
@@ -51,8 +51,11 @@ describe('the glossary’s checks', () => {
     const terms = checkEntries([entry('a'), entry('b')]);
     const found = { slug: 'a' } as Occurrence;
     expect(() => checkOccurrences(terms, [found])).toThrow(
-      'content/glossary/b.yaml: neither the term nor any alias occurs in the speech (¶1–¶26), in Chinese or in English.',
+      'content/glossary/b.yaml: neither the term nor any alias occurs in the speech (¶1–¶26) or in the publisher’s frame (source lines 1–5), in Chinese or in English.',
     );
     expect(() => checkOccurrences(terms, [found, { ...found, slug: 'b' }])).not.toThrow();
+    // An occurrence in the publisher's frame is enough (the speaker's name occurs only there).
+    const inFrame: FrameOccurrence = { slug: 'b', line: 1, lang: 'zh', before: '', match: '术语b', after: '' };
+    expect(() => checkOccurrences(terms, [found, inFrame])).not.toThrow();
   });
 });

@@ -1,11 +1,11 @@
 /**
  * The glossary's own checks, each failing the build with the entry's file named: the slug (its
- * permanent address), the related entries, and that the term or an alias occurs in the speech. Pure:
- * src/lib/edition-data.ts runs them on the collection.
+ * permanent address), the related entries, and that the term or an alias occurs in the speech or in
+ * the publisher's frame. Pure: src/lib/edition-data.ts runs them on the collection.
  */
 import { SLUG } from '../site/addresses';
 import type { TermData } from '../content/schemas';
-import type { MatchTerm, Occurrence } from './term-match';
+import type { MatchTerm } from './term-match';
 
 export interface GlossaryFile {
   readonly slug: string;
@@ -31,13 +31,16 @@ export function checkEntries(entries: readonly GlossaryFile[]): MatchTerm[] {
   });
 }
 
-/** Fails for an entry whose term and aliases occur nowhere in the speech: it would list no occurrence and link nothing. */
-export function checkOccurrences(terms: readonly MatchTerm[], occurrences: readonly Occurrence[]): void {
+/**
+ * Fails for an entry whose term and aliases occur nowhere in the speech nor in the publisher's frame
+ * (source lines 1–5, shown on the About page): it would list no occurrence and link nothing.
+ */
+export function checkOccurrences(terms: readonly MatchTerm[], occurrences: readonly { slug: string }[]): void {
   const found = new Set(occurrences.map((o) => o.slug));
   for (const t of terms) {
     if (!found.has(t.slug))
       throw new Error(
-        `${t.file}: neither the term nor any alias occurs in the speech (¶1–¶26), in Chinese or in English.`,
+        `${t.file}: neither the term nor any alias occurs in the speech (¶1–¶26) or in the publisher’s frame (source lines 1–5), in Chinese or in English.`,
       );
   }
 }

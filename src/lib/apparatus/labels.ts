@@ -23,6 +23,7 @@ export const CATEGORY_LABELS: Record<(typeof TERM_CATEGORIES)[number], string> =
   technology: 'Technologies',
   product: 'Products and services',
   organisation: 'Organisations',
+  person: 'People',
   hardware: 'Hardware',
   event: 'Events',
   place: 'Places',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AlignedParagraph } from '../text/alignment';
-import { findOccurrences, termPattern, type MatchTerm } from './term-match';
+import { findFrameOccurrences, findOccurrences, termPattern, type MatchTerm } from './term-match';
 
 // Synthetic entries in the shape checkEntries() gives: the longest-alias and whole-word rules are
 // what they test, not the edition's glossary.
@@ -84,5 +84,18 @@ describe('finding occurrences', () => {
     ]);
     const enToken = found.find((o) => o.lang === 'en' && o.slug === 'token')!;
     expect([enToken.before, enToken.after]).toEqual(['…ost of a ', ' falls.']);
+  });
+
+  it('lists the occurrences in the publisher’s frame by source line, apart from the speech', () => {
+    const frame = [
+      { line: 1, sentences: [{ zh: '词元与AI。', en: 'Tokens and AI.' }] },
+      { line: 2, sentences: [] },
+    ];
+    expect(findFrameOccurrences(frame, terms).map((o) => [o.lang, o.slug, o.line, o.match])).toEqual([
+      ['zh', 'token', 1, '词元'],
+      ['zh', 'ai', 1, 'AI'],
+      ['en', 'token', 1, 'Tokens'],
+      ['en', 'ai', 1, 'AI'],
+    ]);
   });
 });

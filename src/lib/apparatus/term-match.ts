@@ -57,15 +57,64 @@ export function termPattern(
 
 export type TermPattern = ReturnType<typeof termPattern>;
 
-export interface Occurrence {
+/** Where a term occurs, with its context: the words matched and a few before and after. */
+interface InContext {
   readonly slug: string;
-  readonly paragraph: number;
-  /** 1-based sentence of the paragraph. */
-  readonly sentence: number;
   readonly lang: Lang;
   readonly before: string;
   readonly match: string;
   readonly after: string;
+}
+
+export interface Occurrence extends InContext {
+  readonly paragraph: number;
+  /** 1-based sentence of the paragraph. */
+  readonly sentence: number;
+}
+
+/** An occurrence in the publisher's frame (source lines 1–5): the publisher's words, not the speech. */
+export interface FrameOccurrence extends InContext {
+  /** The source line, 1–5. */
+  readonly line: number;
+}
+
+/** A text with sentences in both languages: a paragraph of the speech or a line of the frame. */
+interface Sentences {
+  readonly sentences: readonly { readonly zh: string; readonly en: string }[];
+}
+
+/** Every term in the sentences of each text, language by language (Chinese first), with its context. */
+function scan<T extends Sentences>(
+  texts: readonly T[],
+  terms: readonly MatchTerm[],
+  width: number,
+): { text: T; sentence: number; found: InContext }[] {
+  const out: { text: T; sentence: number; found: InContext }[] = [];
+  for (const lang of ['zh', 'en'] as const) {
+    const { re, slugOf } = termPattern(terms, lang);
+    const w = lang === 'zh' ? Math.round(width / 1.5) : width;
+    for (const t of texts) {
+      t.sentences.forEach((s, i) => {
+        const text = s[lang];
+        for (const m of text.matchAll(re)) {
+          const at = m.index;
+          const end = at + m[0].length;
+          out.push({
+            text: t,
+            sentence: i + 1,
+            found: {
+              slug: slugOf(m[0]),
+              lang,
+              before: (at > w ? '…' : '') + text.slice(Math.max(0, at - w), at),
+              match: m[0],
+              after: text.slice(end, end + w) + (end + w < text.length ? '…' : ''),
+            },
+          });
+        }
+      });
+    }
+  }
+  return out;
 }
 
 /** Every occurrence of every term in the paragraphs, in both languages, with its context. */
@@ -74,27 +123,18 @@ export function findOccurrences(
   terms: readonly MatchTerm[],
   width = 24,
 ): Occurrence[] {
-  const out: Occurrence[] = [];
-  for (const lang of ['zh', 'en'] as const) {
-    const { re, slugOf } = termPattern(terms, lang);
-    const w = lang === 'zh' ? Math.round(width / 1.5) : width;
-    for (const p of paragraphs) {
-      for (const s of p.sentences) {
-        const text = s[lang];
-        for (const m of text.matchAll(re)) {
-          const i = m.index;
-          out.push({
-            slug: slugOf(m[0]),
-            paragraph: p.n,
-            sentence: s.index,
-            lang,
-            before: (i > w ? '…' : '') + text.slice(Math.max(0, i - w), i),
-            match: m[0],
-            after: text.slice(i + m[0].length, i + m[0].length + w) + (i + m[0].length + w < text.length ? '…' : ''),
-          });
-        }
-      }
-    }
-  }
-  return out;
+  return scan(paragraphs, terms, width).map(({ text, sentence, found }) => ({
+    ...found,
+    paragraph: text.n,
+    sentence,
+  }));
+}
+
+/** Every occurrence of every term in the lines of the publisher's frame, in both languages. */
+export function findFrameOccurrences(
+  lines: readonly (Sentences & { readonly line: number })[],
+  terms: readonly MatchTerm[],
+  width = 24,
+): FrameOccurrence[] {
+  return scan(lines, terms, width).map(({ text, found }) => ({ ...found, line: text.line }));
 }

@@ -2,11 +2,11 @@
  * What the edition cites: the whole speech, a part, a paragraph or a sentence, as CiteInput for
  * src/lib/cite/cite.ts, with the permanent URL of each (the part page, /p/N/, or the sentence anchor).
  */
-import type { CiteInput, CiteTarget } from './cite';
-import { EDITION, SPEECH } from '../text/edition';
+import type { CiteInput, CiteTarget } from './model';
+import { EDITION } from '../text/edition';
 import { paths, type PartAddresses, type PartSpan } from '../site/addresses';
 import { absoluteUrl } from '../site/base';
-import { paragraphLabel, paragraphRange, sentenceLabel } from '../apparatus/labels';
+import { paragraphLabel, sentenceLabel } from '../apparatus/labels';
 import { CURRENT } from '../content/versions';
 
 export function citeInput(target: CiteTarget): CiteInput {
@@ -53,23 +53,3 @@ export const sentenceTarget = (at: PartAddresses<PartSpan>, n: number, s: number
   paragraph: n,
   sentence: s,
 });
-
-/**
- * The title a reference manager gives what a page describes (Highwire citation_title): the English
- * title of the speech, with the part and its paragraphs, or the paragraph: "Opening remarks (Keynote
- * at the 2024 Apsara Conference, ¶1)", "Keynote at the 2024 Apsara Conference, ¶9".
- */
-export function savedTitle(target: CiteTarget): string {
-  switch (target.kind) {
-    case 'speech':
-      return SPEECH.titleEn;
-    case 'part': {
-      const range = target.paragraphs ? `, ${paragraphRange(target.paragraphs.first, target.paragraphs.last)}` : '';
-      return `${target.label ?? ''} (${SPEECH.titleEn}${range})`;
-    }
-    case 'paragraph':
-      return `${SPEECH.titleEn}, ${paragraphLabel(target.paragraph ?? 0)}`;
-    case 'sentence':
-      return `${SPEECH.titleEn}, ${sentenceLabel(target.paragraph ?? 0, target.sentence ?? 0)}`;
-  }
-}

@@ -11,20 +11,15 @@ import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import { describe, expect, it } from 'vitest';
-import { cite, type CiteTarget } from './cite';
-import { TEST_EDITION } from './fixtures/cite-edition';
+import { cite } from './cite';
+import type { CiteTarget } from './model';
+import { TEST_EDITION, TEST_TARGETS } from './fixtures/cite-edition';
 
 const edition = TEST_EDITION;
+// The test's four targets; the paragraph is ¶9, as in cite.processor.test.ts.
 const targets: Record<string, CiteTarget> = {
-  speech: { kind: 'speech', url: 'https://example.org/speech/' },
-  part: {
-    kind: 'part',
-    label: 'Thesis 1 — 22 months, and still early in the AGI transformation',
-    url: 'https://example.org/speech/1/',
-    paragraphs: { first: 2, last: 6 },
-  },
+  ...TEST_TARGETS,
   paragraph: { kind: 'paragraph', url: 'https://example.org/p/9/', paragraph: 9 },
-  sentence: { kind: 'sentence', url: 'https://example.org/speech/2/#p9.2', paragraph: 9, sentence: 2 },
 };
 const accessed = '2026-12-01';
 
@@ -43,10 +38,11 @@ function bibFields(text: string): Map<string, string> {
   return fields;
 }
 
-/** The tags of a RIS record as written: tag → value. */
-function risFields(text: string): Map<string, string> {
-  const fields = new Map<string, string>();
-  for (const m of text.matchAll(/^([A-Z][A-Z0-9]) {2}- (.*)$/gm)) if (m[1] !== 'ER') fields.set(m[1]!, m[2]!);
+/** The tags of a RIS record as written: tag → its values, in order (M1 occurs once per line of Extra). */
+function risFields(text: string): Map<string, string[]> {
+  const fields = new Map<string, string[]>();
+  for (const m of text.matchAll(/^([A-Z][A-Z0-9]) {2}- (.*)$/gm))
+    if (m[1] !== 'ER') fields.set(m[1]!, [...(fields.get(m[1]!) ?? []), m[2]!]);
   return fields;
 }
 
@@ -58,10 +54,21 @@ describe.each(Object.entries(targets))('%s: the records parsed back by citation-
     // Where citation-js puts each field the site writes, and what it must hold there.
     const checks: Record<string, (value: string) => void> = {
       author: () => expect(item['author']).toEqual([{ family: 'Wu', given: 'Eddie' }]),
+      // The edition's editors and translators: one name, a body (the braces keep it whole).
+      editor: (v) => expect(item['editor']).toEqual([{ family: v.replace(/^\{|\}$/g, '') }]),
+      translator: (v) => expect(item['translator']).toEqual([{ family: v.replace(/^\{|\}$/g, '') }]),
       // The braces that protect the English title's capitals are markup, not text.
       title: (v) => expect(item['title']).toBe(v.replace(/[{}]/g, '')),
-      // citation-js reads howpublished as the publisher (CSL has no other slot for it); nothing is lost.
-      howpublished: (v) => expect(item['publisher']).toBe(v),
+      shorttitle: (v) => expect(item['title-short']).toBe(v),
+      publisher: (v) => expect(item['publisher']).toBe(v),
+      // citation-js reads howpublished only as a publisher, and there is one: the event and place
+      // still reach the parsed item, in the abstract, which names them.
+      howpublished: (v) => {
+        expect(item['publisher']).not.toBe(v);
+        for (const part of v.split(', ').slice(1)) expect(String(item['abstract'])).toContain(part);
+      },
+      language: (v) => expect(item['language']).toBe(v),
+      abstract: (v) => expect(item['abstract']).toBe(v),
       // year, month and date are one date: the day survives (it did not before date was added, D11).
       year: () => expect(item['issued']).toEqual(day(fields.get('date')!)),
       month: () => expect(item['issued']).toEqual(day(fields.get('date')!)),
@@ -82,17 +89,19 @@ describe.each(Object.entries(targets))('%s: the records parsed back by citation-
     const text = cite('ris', { edition, target, accessed });
     const fields = risFields(text);
     const item = parse(text);
-    const checks: Record<string, (value: string) => void> = {
+    const checks: Record<string, (value: string, all: string[]) => void> = {
       // citation-js maps SLIDE to a CSL motion_picture (Zotero's RIS import makes it a Presentation).
       TY: () => expect(item['type']).toBe('motion_picture'),
       AU: () => expect(item['author']).toEqual([{ family: 'Wu', given: 'Eddie' }]),
       TI: (v) => expect(item['title']).toBe(v),
+      ST: (v) => expect(item['title-short']).toBe(v),
+      AB: (v) => expect(item['abstract']).toBe(v),
       M3: (v) => expect(item['genre']).toBe(v),
       // citation-js drops T2 for this type (Zotero reads it as the meeting's name): the event still
-      // reaches the parsed item, in the note, which names it.
+      // reaches the parsed item, in the abstract, which names it.
       T2: (v) => {
         expect(JSON.stringify(item)).not.toContain('"event-title"');
-        expect(String(item['note'])).toContain(v);
+        expect(String(item['abstract'])).toContain(v);
       },
       // citation-js reads CY as the publisher's place (Zotero: the place of the presentation).
       CY: (v) => expect(item['publisher-place']).toBe(v),
@@ -100,13 +109,15 @@ describe.each(Object.entries(targets))('%s: the records parsed back by citation-
       PY: (v) => expect((item['issued'] as { 'date-parts': number[][] })['date-parts'][0]![0]).toBe(Number(v)),
       UR: (v) => expect(item['URL']).toBe(v),
       Y2: (v) => expect(item['accessed']).toEqual(day(v)),
-      N1: (v) => expect(item['note']).toBe(v),
+      LA: (v) => expect(item['language']).toBe(v),
+      // Each M1 line is a line of Zotero's Extra; citation-js keeps them, in order, as the number.
+      M1: (_, all) => expect(item['number']).toEqual(all),
     };
     expect(
       [...fields.keys()].filter((f) => !(f in checks)),
       'tags without a check',
     ).toEqual([]);
-    for (const [tag, value] of fields) checks[tag]!(value);
+    for (const [tag, values] of fields) checks[tag]!(values[0]!, values);
   });
 
   it('CSL-JSON: citation-js reads the item as written', () => {

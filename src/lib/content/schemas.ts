@@ -29,6 +29,25 @@ export function dateField(...allowed: [DatePrecision, ...DatePrecision[]]) {
     .refine((d) => isDate(d, allowed), { message: `dates are real dates written ${list}` });
 }
 
+/** Whether a text is written in Chinese: some Han characters, and more of them than half its Latin letters. */
+export function isChineseText(text: string): boolean {
+  const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
+  const latin = text.match(/[A-Za-z]/g)?.length ?? 0;
+  return han > 0 && han * 2 > latin;
+}
+
+/**
+ * A field of the Chinese apparatus: Chinese prose (a Latin name or an English title inside it is
+ * fine), so that no English placeholder passes as Chinese.
+ */
+export function chineseText(min = 1) {
+  return z
+    .string()
+    .trim()
+    .min(min, { message: `write it in Chinese (at least ${min} characters)` })
+    .refine(isChineseText, { message: 'write it in Chinese: this reads as English or as a placeholder' });
+}
+
 export const partSchema = z
   .object({
     /** The part's full title, e.g. "Thesis 1 — 22 months, and still early in the AGI transformation". */
@@ -52,10 +71,32 @@ export const partSchema = z
 
 export type PartData = z.infer<typeof partSchema>;
 
+/** content/parts/<slug>.zh.mdx: the Chinese twin of a part: its titles, its summary and, as the body, the introduction. */
+export const partZhSchema = z
+  .object({
+    /** The part's full title in Chinese. */
+    title: chineseText(),
+    /** The short label used in navigation: 开场、论点一 … 结语. */
+    shortTitle: chineseText().pipe(z.string().max(8, { message: 'keep the short title to 8 characters' })),
+    /** One sentence on what the part argues, in Chinese. */
+    summary: chineseText(20).pipe(z.string().max(200, { message: 'keep the summary to one sentence (200 characters at most)' })),
+  })
+  .strict();
+
+export type PartZhData = z.infer<typeof partZhSchema>;
+
 export const pageSchema = z
   .object({
     /** The page's title, shown as its heading and in the browser tab. */
     title: z.string().min(1),
+  })
+  .strict();
+
+/** content/pages/<slug>.zh.md: the Chinese twin of a prose page. */
+export const pageZhSchema = z
+  .object({
+    /** The page's title in Chinese. */
+    title: chineseText(),
   })
   .strict();
 
@@ -167,11 +208,31 @@ export const noteSchema = z
 
 export type NoteData = z.infer<typeof noteSchema>;
 
+/**
+ * content/notes/<slug>.zh.md: the Chinese twin of a note, written for a reader of the original (see
+ * EDITORIAL.md). The body is the note in Chinese; paragraph, quoted words, kind, verdict, dates and
+ * sources are the English file's and are not repeated.
+ */
+export const noteZhSchema = z
+  .object({
+    /** A short heading, in Chinese. */
+    title: chineseText().pipe(z.string().max(60, { message: 'keep the heading to 60 characters' })),
+    /**
+     * The English file's correction records in Chinese: one for each, with the same date, in the same
+     * order. Only when the English note has `corrected`.
+     */
+    corrected: z.array(z.object({ date: dateField('day'), what: chineseText(4) }).strict()).optional(),
+  })
+  .strict();
+
+export type NoteZhData = z.infer<typeof noteZhSchema>;
+
 export const TERM_CATEGORIES = [
   'concept',
   'technology',
   'product',
   'organisation',
+  'person',
   'hardware',
   'event',
   'place',
@@ -201,6 +262,16 @@ export const termSchema = z
     usage: z.string().min(10),
     related: z.array(z.string()).default([]),
     sources: z.array(titledSource).default([]),
+    /** The entry in Chinese, for the Chinese pages: its definition and how the speech uses it. */
+    zh: z
+      .object({
+        /** One sentence, in Chinese. */
+        definition: chineseText(10),
+        /** How the speech uses it, in Chinese, with ¶N. */
+        usage: chineseText(10),
+      })
+      .strict()
+      .optional(),
   })
   .strict()
   .refine((t) => t.pinyin === undefined || /\p{Script=Han}/u.test(t.term), {

@@ -34,11 +34,12 @@ async function load(): Promise<VersionFiles[]> {
     })),
     terms: data.terms.map((t) => ({ slug: t.id, data: t.data })),
     occurrences: data.occurrences,
+    frameOccurrences: data.frameOccurrences,
     changes,
     frame: frameWithTranslation(),
     source: sourceInfo(),
   });
-  return versionFiles(changes.versions, () => generateFiles(dataset, siteLinks));
+  return versionFiles(changes.versions, () => generateFiles(dataset, siteLinks), siteLinks.home);
 }
 
 let files: Promise<VersionFiles[]> | undefined;

@@ -7,19 +7,24 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'astro/zod';
-import { alignAll } from '../text/alignment';
-import { findOccurrences, type MatchTerm } from '../apparatus/term-match';
+import { alignAll, type AlignedFrameLine, type AlignedParagraph } from '../text/alignment';
+import type { PlacedNote } from '../apparatus/annotate';
+import { checkEntries } from '../apparatus/glossary';
+import { findFrameOccurrences, findOccurrences, type MatchTerm } from '../apparatus/term-match';
 import { checkPartCoverage } from '../text/parts';
 import { placeNote } from '../apparatus/place-notes';
 import {
-  frameTranslationSchema,
   noteSchema,
   partSchema,
   termSchema,
   translationSchema,
   type ChangesData,
+  type NoteData,
+  type PartData,
+  type TermData,
 } from '../content/schemas';
-import { frame, paragraphs, source, SOURCE_SHA256 } from '../text/source';
+import { paragraphs, source, SOURCE_SHA256 } from '../text/source';
+import { alignedFrame } from '../text/frame';
 import { buildDataset, type Dataset, type DataFrameLine } from './dataset';
 
 const root = () => process.cwd();
@@ -49,17 +54,10 @@ function check<S extends z.ZodType>(schema: S, value: unknown, file: string): z.
   return r.data;
 }
 
-/** The publisher's frame, source lines 1–5, with the edition's translation of lines 1, 3 and 5. */
-export function frameWithTranslation(): DataFrameLine[] {
-  const file = 'content/translation/frame.yaml';
-  const data = check(frameTranslationSchema, parse(readFileSync(join(root(), file), 'utf8')), file);
-  return frame.map((l) => {
-    const t = data.lines.find((x) => x.line === l.line);
-    if (t && t.sentences.map((s) => s.zh).join('') !== l.zh)
-      throw new Error(`${file}: the Chinese of line ${l.line} does not match the source.`);
-    return { line: l.line, zh: l.zh, en: t?.sentences.map((s) => s.en.trim()).join(' ') };
-  });
-}
+export { alignedFrame };
+
+/** The frame as the data files give it: each line, verbatim, and its English. */
+export const frameWithTranslation = (): DataFrameLine[] => alignedFrame().map(({ line, zh, en }) => ({ line, zh, en }));
 
 export const sourceInfo = (): Dataset['source'] => ({
   file: SOURCE_FILE,
@@ -68,9 +66,20 @@ export const sourceInfo = (): Dataset['source'] => ({
   text: source,
 });
 
-/** The whole dataset, read from content/ (for tests; the build uses the checked edition data). */
-export function loadDatasetFromContent(changes: ChangesData): Dataset {
-  const parts = files('content/parts', /\.mdx$/).map((f) => ({
+/** The content a page is made of, read from content/ and checked as the build checks it. */
+export interface ContentFromFiles {
+  readonly parts: { id: string; filePath: string; data: PartData }[];
+  readonly aligned: AlignedParagraph[];
+  readonly notes: { slug: string; data: NoteData; body: string; placed: Omit<PlacedNote, 'number' | 'href'> }[];
+  readonly terms: { slug: string; data: TermData }[];
+  /** The glossary as the term matcher needs it (src/lib/glossary.ts). */
+  readonly matchTerms: MatchTerm[];
+  readonly frame: AlignedFrameLine[];
+}
+
+/** Reads and checks content/: for the tests of the data formats and for content/glossary-links.md. */
+export function readContent(): ContentFromFiles {
+  const parts = files('content/parts', /^(?!.*\.zh\.mdx$).*\.mdx$/).map((f) => ({
     id: f.slug,
     filePath: f.file,
     data: check(partSchema, frontmatter(f.text, f.file).data, f.file),
@@ -83,30 +92,38 @@ export function loadDatasetFromContent(changes: ChangesData): Dataset {
     })),
     paragraphs.map((p) => p.zh),
   );
-  const notes = files('content/notes', /\.md$/).map((f) => {
+  const notes = files('content/notes', /^(?!.*\.zh\.md$).*\.md$/).map((f) => {
     const { data: raw, body } = frontmatter(f.text, f.file);
     const data = check(noteSchema, raw, f.file);
     return { slug: f.slug, data, body, placed: placeNote(f.file, f.slug, data, aligned[data.paragraph - 1]) };
   });
-  const terms = files('content/glossary', /\.yaml$/).map((f) => ({
+  const glossary = files('content/glossary', /\.yaml$/).map((f) => ({
     slug: f.slug,
+    file: f.file,
     data: check(termSchema, parse(f.text), f.file),
   }));
-  const matchTerms: MatchTerm[] = terms.map((t) => ({
-    slug: t.slug,
-    file: `content/glossary/${t.slug}.yaml`,
-    zh: [t.data.term, ...t.data.aliases.zh],
-    en: [t.data.english, ...t.data.aliases.en],
-    href: '',
-  }));
+  return {
+    parts,
+    aligned,
+    notes,
+    terms: glossary.map(({ slug, data }) => ({ slug, data })),
+    matchTerms: checkEntries(glossary),
+    frame: alignedFrame(),
+  };
+}
+
+/** The whole dataset, read from content/ (for tests; the build uses the checked edition data). */
+export function loadDatasetFromContent(changes: ChangesData): Dataset {
+  const { parts, aligned, notes, terms, matchTerms, frame } = readContent();
   return buildDataset({
     parts,
     aligned,
     notes,
     terms,
     occurrences: findOccurrences(aligned, matchTerms),
+    frameOccurrences: findFrameOccurrences(frame, matchTerms),
     changes,
-    frame: frameWithTranslation(),
+    frame: frame.map(({ line, zh, en }) => ({ line, zh, en })),
     source: sourceInfo(),
   });
 }

@@ -7,7 +7,7 @@
 import type { AlignedParagraph } from '../text/alignment';
 import { anchor } from '../site/addresses';
 import type { PlacedNote } from '../apparatus/annotate';
-import type { Occurrence } from '../apparatus/term-match';
+import type { FrameOccurrence, Occurrence } from '../apparatus/term-match';
 import type { ChangesData, NoteData, PartData, SourceData, TermData } from '../content/schemas';
 
 export type Lang = 'zh' | 'en';
@@ -78,6 +78,8 @@ export interface DataTerm {
   readonly sources: readonly SourceData[];
   /** Every occurrence of the term or an alias in the speech, in reading order, Chinese first. */
   readonly occurrences: readonly { sentence: string; lang: Lang; match: string }[];
+  /** Every occurrence in the publisher's frame (source lines 1–5), which is not the speech. */
+  readonly frameOccurrences: readonly { line: number; lang: Lang; match: string }[];
 }
 
 export interface DataFrameLine {
@@ -127,6 +129,7 @@ export interface DatasetInput {
   }[];
   readonly terms: readonly { slug: string; data: TermData }[];
   readonly occurrences: readonly Occurrence[];
+  readonly frameOccurrences: readonly FrameOccurrence[];
   readonly changes: ChangesData;
   readonly frame: readonly DataFrameLine[];
   readonly source: Dataset['source'];
@@ -205,6 +208,9 @@ export function buildDataset(input: DatasetInput): Dataset {
       occurrences: input.occurrences
         .filter((o) => o.slug === slug)
         .map((o) => ({ sentence: anchor.sentence(o.paragraph, o.sentence), lang: o.lang, match: o.match })),
+      frameOccurrences: input.frameOccurrences
+        .filter((o) => o.slug === slug)
+        .map((o) => ({ line: o.line, lang: o.lang, match: o.match })),
     }));
 
   const version = input.changes.versions[0];

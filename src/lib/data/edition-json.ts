@@ -2,7 +2,8 @@
  * The edition as JSON (edition.json), described by the JSON Schema beside it (edition.schema.json,
  * whose source is ./edition.schema.json): the speech and the edition, the source with its frame, the
  * parts, the paragraphs with their sentences (Chinese, English, address, URL), the notes with the
- * exact words they explain, the glossary entries with their occurrences, and the versions.
+ * exact words they explain, the glossary entries with their occurrences (in the speech and in the
+ * publisher's frame), and the versions.
  * Character ranges count Unicode code points, as most languages index strings.
  */
 import { EDITION, SPEECH } from '../text/edition';
@@ -116,6 +117,7 @@ export function editionObject(d: Dataset, links: DataLinks, options: { licence?:
       related: t.related,
       sources: t.sources,
       occurrences: t.occurrences,
+      frameOccurrences: t.frameOccurrences,
     })),
     versions: d.versions,
   };

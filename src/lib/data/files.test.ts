@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { changes } from '../content/versions';
 import {
+  ARCHIVE_ROOT,
   CHECKSUMS,
   checksums,
   DATA_FORMATS,
@@ -18,6 +19,17 @@ import { dataset, links } from './test-support';
 
 const d = dataset();
 const files = generateFiles(d, links);
+const ROOT = links.home;
+/** The files as archived: written for ARCHIVE_ROOT instead of the site's root. */
+const atArchiveRoot = (list: readonly DataFile[]): DataFile[] =>
+  list.map((f) => ({
+    ...f,
+    bytes: new TextEncoder().encode(new TextDecoder().decode(f.bytes).replaceAll(ROOT, ARCHIVE_ROOT)),
+  }));
+const archivedFiles = (() => {
+  const body = atArchiveRoot(files.filter((f) => f.name !== CHECKSUMS)).map((f) => ({ ...f, sha256: sha256(f.bytes) }));
+  return [...body, { ...files.at(-1)!, bytes: new TextEncoder().encode(checksums(body)) }];
+})();
 const v = (version: string, date = '2026-01-01') => ({
   version,
   date,
@@ -52,41 +64,58 @@ describe('the data files of a version', () => {
 describe('the archive of released versions', () => {
   it('serves an earlier version from the archive and the current one from the build', () => {
     const dir = mkdtempSync(join(tmpdir(), 'data-archive-'));
-    archive(dir, '1.0.0', files);
-    const out = versionFiles([v('1.1.0', '2027-01-01'), v('1.0.0'), v('0.1.0', '2025-01-01')], () => files, dir);
+    archive(dir, '1.0.0', archivedFiles);
+    const out = versionFiles([v('1.1.0', '2027-01-01'), v('1.0.0'), v('0.1.0', '2025-01-01')], () => files, ROOT, dir);
     expect(out.map((x) => [x.version.version, x.from])).toEqual([
       ['1.1.0', 'build'],
       ['1.0.0', 'archive'],
     ]);
+    // Served with the site's own root, byte for byte what was generated for it, checksums included.
     expect(out[1]!.files.map((f) => f.sha256)).toEqual(files.map((f) => f.sha256));
+  });
+
+  it('is written for a placeholder root and served at the site’s own root, everything else unchanged', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'data-archive-'));
+    archive(dir, '1.0.0', archivedFiles);
+    const json = (list: readonly DataFile[]) =>
+      new TextDecoder().decode(list.find((f) => f.name === 'edition.json')!.bytes);
+    expect(json(archivedFiles)).toContain(ARCHIVE_ROOT);
+    expect(json(archivedFiles)).not.toContain(ROOT);
+    const served = readArchive('1.0.0', 'https://mirror.example.net/edition/', dir)!;
+    expect(json(served)).not.toContain(ARCHIVE_ROOT);
+    expect(json(served)).toContain('"https://mirror.example.net/edition/data/');
+    expect(json(served).replaceAll('https://mirror.example.net/edition/', ROOT)).toBe(json(files));
+    const sums = new TextDecoder().decode(served.at(-1)!.bytes);
+    expect(sums).toBe(checksums(served.slice(0, -1)));
+    expect(() => readArchive('1.0.0', 'example.org', dir)).toThrow(/is not an origin and base path/);
   });
 
   it('serves a version archived while current from the archive, byte for byte', () => {
     const dir = mkdtempSync(join(tmpdir(), 'data-archive-'));
-    archive(dir, '1.0.0', files);
-    const out = versionFiles([v('1.0.0')], () => [], dir);
+    archive(dir, '1.0.0', archivedFiles);
+    const out = versionFiles([v('1.0.0')], () => [], ROOT, dir);
     expect(out[0]!.from).toBe('archive');
     expect(out[0]!.files.length).toBe(files.length);
   });
 
   it('fails when an earlier released version has no archive', () => {
     const dir = mkdtempSync(join(tmpdir(), 'data-archive-'));
-    expect(() => versionFiles([v('1.1.0', '2027-01-01'), v('1.0.0')], () => files, dir)).toThrow(
+    expect(() => versionFiles([v('1.1.0', '2027-01-01'), v('1.0.0')], () => files, ROOT, dir)).toThrow(
       /Version 1\.0\.0 is no longer the current version, but archive\/data\/1\.0\.0\/ does not exist/,
     );
   });
 
   it('fails when an archived file is missing or was changed', () => {
     const dir = mkdtempSync(join(tmpdir(), 'data-archive-'));
-    archive(dir, '1.0.0', files.slice(1));
-    expect(() => readArchive('1.0.0', dir)).toThrow(/missing edition\.tei\.xml/);
-    archive(dir, '1.0.0', files);
+    archive(dir, '1.0.0', archivedFiles.slice(1));
+    expect(() => readArchive('1.0.0', ROOT, dir)).toThrow(/missing edition\.tei\.xml/);
+    archive(dir, '1.0.0', archivedFiles);
     writeFileSync(join(dir, '1.0.0', 'edition.zh.txt'), 'changed');
-    expect(() => readArchive('1.0.0', dir)).toThrow(/does not match the files beside it/);
+    expect(() => readArchive('1.0.0', ROOT, dir)).toThrow(/does not match the files beside it/);
   });
 
   it('holds every released version of content/changes.yaml: the current one is built, earlier ones archived', () => {
-    const out = versionFiles(changes.versions, () => files);
+    const out = versionFiles(changes.versions, () => files, ROOT);
     expect(out.map((x) => x.version.version)).toEqual(
       changes.versions.filter((x) => hasDataFiles(x.version)).map((x) => x.version),
     );

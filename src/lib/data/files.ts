@@ -7,10 +7,16 @@
  * archive/data/<version>/, where `npm run data:archive` put them while it was current (see the
  * README, "The edition as data"). A version archived while still current is served from the archive
  * too, so its bytes never change once published.
+ *
+ * The archive does not know where the edition is published (the files name their own URLs): it is
+ * written for the root ARCHIVE_ROOT, and the build serves it with the site's own root (origin and base
+ * path) in its place, and with the checksums of the files as served. What a version says never changes;
+ * only the address it was published at is filled in, the same on every build of one deployment.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { ARCHIVE_ROOT } from '../site/site-config.mjs';
 import type { Dataset, DataLinks, Version } from './dataset';
 import { editionJson, editionSchema } from './edition-json';
 import { plainText } from './plain-text';
@@ -21,6 +27,7 @@ export const LATEST = 'latest';
 /** The committed folder holding the files of released versions, one folder per version. */
 export const ARCHIVE_DIR = 'archive/data';
 export const CHECKSUMS = 'sha256sums.txt';
+export { ARCHIVE_ROOT };
 
 export interface DataFormat {
   readonly name: string;
@@ -146,22 +153,35 @@ export function hasDataFiles(version: string): boolean {
   return Number(version.split('.')[0]) >= 1;
 }
 
-/** The archived files of a version, checked against its checksums file; undefined if not archived. */
-export function readArchive(version: string, dir = join(process.cwd(), ARCHIVE_DIR)): DataFile[] | undefined {
+/**
+ * The archived files of a version, checked against the archive's checksums file, as served at `root`
+ * (the site's origin and base path, "https://example.org/edition/"): ARCHIVE_ROOT replaced by it, and
+ * the checksums of the files so served. Undefined if the version is not archived.
+ */
+export function readArchive(
+  version: string,
+  root: string,
+  dir = join(process.cwd(), ARCHIVE_DIR),
+): DataFile[] | undefined {
   const folder = join(dir, version);
   if (!existsSync(folder)) return undefined;
   const present = new Set(readdirSync(folder));
   const missing = DATA_FORMATS.filter((f) => !present.has(f.name)).map((f) => f.name);
   if (missing.length > 0)
     throw new Error(`${ARCHIVE_DIR}/${version}/: missing ${missing.join(', ')}. Archive with npm run data:archive.`);
-  const files = DATA_FORMATS.map((f) => fileOf(f, new Uint8Array(readFileSync(join(folder, f.name)))));
-  const sums = new TextDecoder().decode(files.find((f) => f.name === CHECKSUMS)!.bytes);
-  const expected = checksums(files.filter((f) => f.name !== CHECKSUMS));
+  const archived = DATA_FORMATS.map((f) => fileOf(f, new Uint8Array(readFileSync(join(folder, f.name)))));
+  const sums = new TextDecoder().decode(archived.find((f) => f.name === CHECKSUMS)!.bytes);
+  const expected = checksums(archived.filter((f) => f.name !== CHECKSUMS));
   if (sums !== expected)
     throw new Error(
       `${ARCHIVE_DIR}/${version}/${CHECKSUMS} does not match the files beside it: an archived file was changed. Archived files never change.`,
     );
-  return files;
+  if (!/^https?:\/\/[^/]+\/(.+\/)?$/.test(root))
+    throw new Error(`readArchive(): the root "${root}" is not an origin and base path ending in "/".`);
+  const served = archived
+    .filter((f) => f.name !== CHECKSUMS)
+    .map((f) => fileOf(f, new TextEncoder().encode(new TextDecoder().decode(f.bytes).replaceAll(ARCHIVE_ROOT, root))));
+  return [...served, fileOf(formatOf(CHECKSUMS), new TextEncoder().encode(checksums(served)))];
 }
 
 /**
@@ -172,16 +192,17 @@ export function readArchive(version: string, dir = join(process.cwd(), ARCHIVE_D
 export function versionFiles(
   versions: readonly Version[],
   generate: () => DataFile[],
+  root: string,
   archiveDir?: string,
 ): VersionFiles[] {
   return versions
     .filter((v) => hasDataFiles(v.version))
     .map((v) => {
-      const archived = readArchive(v.version, archiveDir);
+      const archived = readArchive(v.version, root, archiveDir);
       if (archived) return { version: v, from: 'archive' as const, files: archived };
       if (v !== versions[0])
         throw new Error(
-          `Version ${v.version} is no longer the current version, but ${ARCHIVE_DIR}/${v.version}/ does not exist: its data files were published and must stay reachable. Check out the last commit of ${v.version} and run npm run data:archive there (see the README).`,
+          `Version ${v.version} is no longer the current version, but ${ARCHIVE_DIR}/${v.version}/ does not exist: its data files were published and must stay reachable. Check out the last commit of ${v.version} and run npm run data:archive there, then copy archive/data/${v.version}/ here (see the README).`,
         );
       return { version: v, from: 'build' as const, files: generate() };
     });

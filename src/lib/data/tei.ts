@@ -433,7 +433,13 @@ export function teiDocument(d: Dataset, links: DataLinks, options: TeiOptions = 
       'list',
       { type: 'gloss' },
       d.terms.flatMap((t) => {
-        const occ = [...new Set(t.occurrences.map((o) => (o.lang === 'zh' ? `#${o.sentence}` : `#en-${o.sentence}`)))];
+        // The Chinese of the frame has its lines' ids (line1–line5); its English is pointed to through them.
+        const occ = [
+          ...new Set([
+            ...t.frameOccurrences.map((o) => `#line${o.line}`),
+            ...t.occurrences.map((o) => (o.lang === 'zh' ? `#${o.sentence}` : `#en-${o.sentence}`)),
+          ]),
+        ];
         return [
           el(
             'label',

@@ -44,9 +44,9 @@ export function translationSentences(): { id: string; zh: string; en: string }[]
     .flatMap((p) => p.sentences.map((s, i) => ({ id: `p${p.paragraph}.${i + 1}`, zh: s.zh, en: s.en.trim() })));
 }
 
-/** The slugs of content/<dir>/*.<ext>. */
+/** The slugs of content/<dir>/*.<ext>, the English files (not the Chinese twins, *.zh.<ext>). */
 export const slugsOf = (dir: string, ext: string): string[] =>
   readdirSync(join(root, 'content', dir))
-    .filter((f) => f.endsWith(`.${ext}`))
+    .filter((f) => f.endsWith(`.${ext}`) && !f.endsWith(`.zh.${ext}`))
     .map((f) => f.slice(0, -ext.length - 1))
     .sort();

@@ -25,6 +25,8 @@ export const anchor = {
   noteRef: (slug: string): string => `${ID_PREFIX.noteRef}${slug}`,
   /** "v1.0.0": a version's section on /data/. */
   dataVersion: (version: string): string => `v${version}`,
+  /** "line-1": a line of the publisher's frame (source lines 1–5), on /about/. */
+  frameLine: (line: number): string => `line-${line}`,
 } as const;
 
 /** The addresses that need no lookup: pages, entries, citation pages, short links, files. */

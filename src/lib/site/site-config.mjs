@@ -60,3 +60,10 @@ export function basePath(value) {
   const trimmed = raw.replace(/^\/+|\/+$/g, '');
   return trimmed === '' ? '/' : `/${trimmed}/`;
 }
+
+/**
+ * The root URL the data files of a released version are archived for (a reserved .invalid host, RFC
+ * 6761): the build serves them with the site's own root in its place (src/lib/data/files.ts), so an
+ * archive does not depend on where the edition is published.
+ */
+export const ARCHIVE_ROOT = 'https://apsara-2024-edition.invalid/';

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { alignAll, alignParagraph } from './alignment';
+import { alignAll, alignFrame, alignParagraph } from './alignment';
 import { translationSchema, frameTranslationSchema } from '../content/schemas';
 import { paragraphs, frame } from './source';
 import { splitSentences } from './sentences';
@@ -36,6 +36,22 @@ describe('the translation', () => {
     const aligned = alignAll(files, sourceZh);
     expect(aligned[8]!.sentences.map((s) => s.id)).toEqual(['p9.1', 'p9.2']);
     expect(aligned.flatMap((p) => p.sentences).length).toBe(sourceZh.flatMap((z) => splitSentences(z)).length);
+  });
+
+  it('aligns the frame line by line: lines 2 and 4, a quotation mark each, have no sentences', () => {
+    const data = readYaml('content/translation/frame.yaml', frameTranslationSchema);
+    const lines = alignFrame('content/translation/frame.yaml', data, frame);
+    expect(lines.map((l) => [l.line, l.sentences.length > 0, l.en !== undefined])).toEqual([
+      [1, true, true],
+      [2, false, false],
+      [3, true, true],
+      [4, false, false],
+      [5, true, true],
+    ]);
+    const wrong = { lines: [{ line: 1, sentences: [{ zh: '刚刚', en: 'x' }] }] };
+    expect(() => alignFrame('content/translation/frame.yaml', wrong, frame)).toThrow(
+      'content/translation/frame.yaml: the Chinese of line 1 does not match the source.',
+    );
   });
 
   it('translates the publisher’s frame, lines 1, 3 and 5', () => {

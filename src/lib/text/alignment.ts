@@ -75,19 +75,37 @@ export function alignAll(files: readonly TranslationFile[], sourceParagraphs: re
   return out;
 }
 
+/** A line of the publisher's frame (source lines 1–5) with this edition's translation, where it has one. */
+export interface AlignedFrameLine {
+  /** The source line, 1–5. */
+  readonly line: number;
+  /** The line, verbatim. */
+  readonly zh: string;
+  /** Its sentences with their English (lines 1, 3 and 5); none for lines 2 and 4, a quotation mark each. */
+  readonly sentences: readonly { readonly zh: string; readonly en: string }[];
+  /** The English of the line, its sentences joined by single spaces; undefined where it has none. */
+  readonly en: string | undefined;
+}
+
 /**
- * The English of the publisher's frame (content/translation/frame.yaml), by source line, after
- * checking that each line's Chinese sentences join to that line of the source; errors name the file.
+ * The publisher's frame with its translation (content/translation/frame.yaml), after checking that
+ * each translated line's Chinese sentences join to that line of the source; errors name the file.
  */
-export function frameEnglish(
+export function alignFrame(
   file: string,
   data: FrameTranslationData,
   frame: readonly { line: number; zh: string }[],
-): Map<number, string> {
+): AlignedFrameLine[] {
   for (const l of data.lines) {
     if (l.sentences.map((s) => s.zh).join('') !== frame[l.line - 1]?.zh) {
       throw new Error(`${file}: the Chinese of line ${l.line} does not match the source.`);
     }
   }
-  return new Map(data.lines.map((l) => [l.line, l.sentences.map((s) => s.en.trim()).join(' ')]));
+  return frame.map(({ line, zh }) => {
+    const sentences = (data.lines.find((l) => l.line === line)?.sentences ?? []).map((s) => ({
+      zh: s.zh,
+      en: s.en.trim(),
+    }));
+    return { line, zh, sentences, en: sentences.length > 0 ? sentences.map((s) => s.en).join(' ') : undefined };
+  });
 }

@@ -17,9 +17,6 @@ export const SPEAKER = {
   jobTitle: 'Chief Executive Officer, Alibaba Group',
 } as const;
 
-/** Family name first, as library catalogues and citation_author want it: "Wu, Eddie". */
-export const SPEAKER_INVERTED = `${SPEAKER.family}, ${SPEAKER.given}`;
-
 /** The event. */
 export const EVENT = {
   name: '2024 Apsara Conference',

@@ -8,7 +8,7 @@ import { cite, type FormatId } from '../../../lib/cite/cite';
 import { citeInput, paragraphTarget, partTarget } from '../../../lib/cite/citations';
 import { anchor, type CiteFileFormat } from '../../../lib/site/addresses';
 import { getEditionData } from '../../../lib/edition-data';
-import type { CiteTarget } from '../../../lib/cite/cite';
+import type { CiteTarget } from '../../../lib/cite/model';
 
 const FILES: Record<CiteFileFormat, { format: FormatId; type: string }> = {
   bib: { format: 'bibtex', type: 'application/x-bibtex; charset=utf-8' },
