@@ -128,6 +128,39 @@ for (const viewport of [
             ).toBeLessThan(gaps.length > 0 ? 1 : Infinity);
           }
 
+          // Justified, no line is spread much: the room a line leaves, set ragged, shared among its
+          // characters, is under 0.3 em a character (a long Latin word on a phone leaves up to 0.22).
+          const spread = await page.evaluate(() => {
+            const out: string[] = [];
+            for (const p of document.querySelectorAll<HTMLElement>('.ed-para__zh')) {
+              if (!p.checkVisibility()) continue;
+              const em = parseFloat(getComputedStyle(p).fontSize);
+              p.style.textAlign = 'start';
+              const right = p.getBoundingClientRect().right;
+              const lines: { n: number; right: number; text: string }[] = [];
+              const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+              const range = document.createRange();
+              for (let t = walker.nextNode() as Text | null; t; t = walker.nextNode() as Text | null) {
+                for (let i = 0; i < t.data.length; i++) {
+                  range.setStart(t, i);
+                  range.setEnd(t, i + 1);
+                  const r = range.getClientRects()[0];
+                  if (!r) continue;
+                  const line = lines.at(-1);
+                  if (!line || r.left < line.right - 1) lines.push({ n: 1, right: r.right, text: t.data[i]! });
+                  else Object.assign(line, { n: line.n + 1, right: r.right, text: line.text + t.data[i] });
+                }
+              }
+              p.style.textAlign = '';
+              for (const l of lines.slice(0, -1)) {
+                const per = (right - l.right) / Math.max(1, l.n - 1) / em;
+                if (per > 0.3) out.push(`${p.closest('.ed-para')?.id} ${per.toFixed(2)} em: ${l.text}`);
+              }
+            }
+            return out;
+          });
+          expect(spread).toEqual([]);
+
           // The source's ASCII commas and colons take a Chinese character's cell, as ， and ： would.
           const narrow = await page.evaluate(() => {
             const out: string[] = [];
