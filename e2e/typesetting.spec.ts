@@ -50,34 +50,62 @@ function markersOf(page: Page): Promise<Marker[]> {
   });
 }
 
-/** Each Chinese paragraph of the speech as it is broken into lines: the text of each line and its top. */
-function chineseLines(page: Page): Promise<{ id: string; lines: { text: string; top: number }[] }[]> {
-  return page.evaluate(() =>
-    [...document.querySelectorAll<HTMLElement>('.ed-para__zh')]
-      .filter((p) => p.checkVisibility())
-      .map((p) => {
-        const lines: { text: string; top: number }[] = [];
-        const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
-        const range = document.createRange();
-        for (let t = walker.nextNode() as Text | null; t; t = walker.nextNode() as Text | null) {
-          for (let i = 0; i < t.data.length; i++) {
-            range.setStart(t, i);
-            range.setEnd(t, i + 1);
-            const r = range.getClientRects()[0];
-            if (!r) continue;
-            const line = lines.at(-1);
-            // Han characters only set the line's top: a Latin letter's box may stand higher or lower.
-            const han = /\p{Script=Han}/u.test(t.data[i]!);
-            if (!line || r.top > line.top + r.height / 2) lines.push({ text: t.data[i]!, top: han ? r.top : Infinity });
-            else {
-              line.text += t.data[i];
-              if (han) line.top = Math.min(line.top, r.top);
+/** A character of a Chinese paragraph and its box. */
+interface Char {
+  ch: string;
+  left: number;
+  right: number;
+  top: number;
+  height: number;
+}
+
+/**
+ * Each visible Chinese paragraph of the speech: its font size, its right edge and every character's
+ * box, as set or, with `ragged`, as it would be set without justification.
+ */
+function chineseParagraphs(
+  page: Page,
+  ragged = false,
+): Promise<{ id: string; em: number; right: number; chars: Char[] }[]> {
+  return page.evaluate(
+    (ragged) =>
+      [...document.querySelectorAll<HTMLElement>('.ed-para__zh')]
+        .filter((p) => p.checkVisibility())
+        .map((p) => {
+          if (ragged) p.style.textAlign = 'start';
+          const chars: Char[] = [];
+          const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+          const range = document.createRange();
+          for (let t = walker.nextNode() as Text | null; t; t = walker.nextNode() as Text | null) {
+            for (let i = 0; i < t.data.length; i++) {
+              range.setStart(t, i);
+              range.setEnd(t, i + 1);
+              const r = range.getClientRects()[0];
+              if (r) chars.push({ ch: t.data[i]!, left: r.left, right: r.right, top: r.top, height: r.height });
             }
           }
-        }
-        return { id: p.closest('.ed-para')?.id ?? '', lines };
-      }),
+          const out = {
+            id: p.closest('.ed-para')?.id ?? '',
+            em: parseFloat(getComputedStyle(p).fontSize),
+            right: p.getBoundingClientRect().right,
+            chars,
+          };
+          if (ragged) p.style.textAlign = '';
+          return out;
+        }),
+    ragged,
   );
+}
+
+/** Characters in lines: a new line where a character stands left of the one before. */
+function linesOf(chars: readonly Char[]): Char[][] {
+  const lines: Char[][] = [];
+  for (const c of chars) {
+    const line = lines.at(-1);
+    if (!line || c.left < line.at(-1)!.right - 1) lines.push([c]);
+    else line.push(c);
+  }
+  return lines;
 }
 
 const STOPS = '。，、：；！？）》」』”’,:;.!?';
@@ -106,8 +134,9 @@ for (const viewport of [
           // Half an em at the most, on one line with its words, in one piece.
           expect(markers.filter((m) => !(m.em > 0 && m.em <= 0.5) || !m.oneLine || m.fragments !== 1)).toEqual([]);
 
-          for (const { id, lines } of await chineseLines(page)) {
-            const texts = lines.map((l) => l.text);
+          for (const { id, em, chars } of await chineseParagraphs(page)) {
+            const lines = linesOf(chars);
+            const texts = lines.map((l) => l.map((c) => c.ch).join(''));
             // clreq 3.1.4: no stop or closing mark starts a line, no opening mark ends one.
             expect(
               texts.filter((t, i) => i > 0 && STOPS.includes(t[0]!)),
@@ -121,67 +150,34 @@ for (const viewport of [
             const last = texts.at(-1)!.replace(PUNCTUATION, '');
             expect(texts.length === 1 || [...last].length >= 2, `${id} ends with "${texts.at(-1)}" alone`).toBe(true);
             // clreq 2.3.5: every line the same distance from the next; a marker pushes no line down.
-            const gaps = lines.slice(1).map((l, i) => l.top - lines[i]!.top);
+            // Han characters only: a Latin letter's box may stand higher or lower.
+            const tops = lines
+              .map((l) => Math.min(...l.filter((c) => /\p{Script=Han}/u.test(c.ch)).map((c) => c.top)))
+              .filter(Number.isFinite);
+            const gaps = tops.slice(1).map((t, i) => t - tops[i]!);
             expect(
               Math.max(...gaps, 0) - Math.min(...gaps, Infinity),
               `${id} line gaps ${gaps.join(' ')}`,
             ).toBeLessThan(gaps.length > 0 ? 1 : Infinity);
+            // The source's ASCII commas and colons take a Chinese character's cell, as ， and ： would.
+            expect(
+              chars.filter((c) => /[,:]/.test(c.ch) && (c.right - c.left) / em < 0.9).map((c) => c.right - c.left),
+              `${id}: narrow ASCII commas or colons`,
+            ).toEqual([]);
           }
 
           // Justified, no line is spread much: the room a line leaves, set ragged, shared among its
           // characters, is under 0.3 em a character (a long Latin word on a phone leaves up to 0.22).
-          const spread = await page.evaluate(() => {
-            const out: string[] = [];
-            for (const p of document.querySelectorAll<HTMLElement>('.ed-para__zh')) {
-              if (!p.checkVisibility()) continue;
-              const em = parseFloat(getComputedStyle(p).fontSize);
-              p.style.textAlign = 'start';
-              const right = p.getBoundingClientRect().right;
-              const lines: { n: number; right: number; text: string }[] = [];
-              const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
-              const range = document.createRange();
-              for (let t = walker.nextNode() as Text | null; t; t = walker.nextNode() as Text | null) {
-                for (let i = 0; i < t.data.length; i++) {
-                  range.setStart(t, i);
-                  range.setEnd(t, i + 1);
-                  const r = range.getClientRects()[0];
-                  if (!r) continue;
-                  const line = lines.at(-1);
-                  if (!line || r.left < line.right - 1) lines.push({ n: 1, right: r.right, text: t.data[i]! });
-                  else Object.assign(line, { n: line.n + 1, right: r.right, text: line.text + t.data[i] });
-                }
-              }
-              p.style.textAlign = '';
-              for (const l of lines.slice(0, -1)) {
-                const per = (right - l.right) / Math.max(1, l.n - 1) / em;
-                if (per > 0.3) out.push(`${p.closest('.ed-para')?.id} ${per.toFixed(2)} em: ${l.text}`);
-              }
-            }
-            return out;
-          });
-          expect(spread).toEqual([]);
-
-          // The source's ASCII commas and colons take a Chinese character's cell, as ， and ： would.
-          const narrow = await page.evaluate(() => {
-            const out: string[] = [];
-            for (const p of document.querySelectorAll<HTMLElement>('.ed-para__zh')) {
-              if (!p.checkVisibility()) continue;
-              const em = parseFloat(getComputedStyle(p).fontSize);
-              const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
-              const range = document.createRange();
-              for (let t = walker.nextNode() as Text | null; t; t = walker.nextNode() as Text | null) {
-                for (const m of t.data.matchAll(/[,:]/g)) {
-                  range.setStart(t, m.index);
-                  range.setEnd(t, m.index + 1);
-                  const w = range.getBoundingClientRect().width / em;
-                  if (w < 0.9)
-                    out.push(`${p.closest('.ed-para')?.id} "${t.data.slice(m.index - 2, m.index + 3)}" ${w}`);
-                }
-              }
-            }
-            return out;
-          });
-          expect(narrow).toEqual([]);
+          for (const { id, em, right, chars } of await chineseParagraphs(page, true)) {
+            const spread = linesOf(chars)
+              .slice(0, -1)
+              .map((l) => ({
+                text: l.map((c) => c.ch).join(''),
+                per: (right - l.at(-1)!.right) / Math.max(1, l.length - 1) / em,
+              }))
+              .filter((l) => l.per > 0.3);
+            expect(spread, `${id}: lines spread by justification`).toEqual([]);
+          }
         });
       }
     }
