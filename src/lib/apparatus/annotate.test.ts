@@ -107,7 +107,30 @@ describe('the HTML of a paragraph', () => {
     expect(zh).toContain(
       '<mark class="ed-annot" data-notes="a b">推理成本</mark><a class="ed-noteref" href="/speech/1/#n-a"',
     );
-    expect(zh.match(/class="ed-noteref"/g)).toHaveLength(2);
+    expect(zh.match(/class="ed-noteref( ed-noteref--next)?"/g)).toEqual([
+      'class="ed-noteref"',
+      'class="ed-noteref ed-noteref--next"',
+    ]);
+  });
+
+  it('marks a marker that follows another with nothing or a stop between, and only then', () => {
+    // Two notes on the whole English sentence: their markers stand side by side after the stop.
+    const en = html('en', [note({ slug: 'x', number: 1 }), note({ slug: 'y', number: 2 })]);
+    expect(en).toMatch(
+      /fell\.<a class="ed-noteref" href="\/speech\/1\/#n-x"[^>]*><\/a><a class="ed-noteref ed-noteref--next"/,
+    );
+    // A note on the last words and one on the whole sentence: only the stop stands between them.
+    const stop = html('en', [
+      note({ slug: 'x', number: 1, en: { start: 15, end: 19 } }),
+      note({ slug: 'y', number: 2 }),
+    ]);
+    expect(stop).toMatch(/fell<\/mark><a class="ed-noteref"[^>]*><\/a>\.<a class="ed-noteref ed-noteref--near"/);
+    // Words between two markers keep them apart.
+    const words = html('en', [
+      note({ slug: 'x', number: 1, en: { start: 0, end: 9 } }),
+      note({ slug: 'y', number: 2 }),
+    ]);
+    expect(words).not.toMatch(/ed-noteref--(next|near)/);
   });
 
   it('puts the marker of a note that quotes no English at the end of the English sentence', () => {

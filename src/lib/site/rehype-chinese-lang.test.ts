@@ -16,6 +16,12 @@ describe('rehypeChineseLang', () => {
     );
   });
 
+  it('marks the speech’s words, which hold an ASCII comma or colon between Han, as the speech', () => {
+    expect(run('<p>the saying (往往对短期高估,又对长期低估); Eddie Wu (吴泳铭, Wú Yǒngmíng)</p>')).toBe(
+      '<p>the saying (<span class="ed-speech-zh" lang="zh">往往对短期高估,又对长期低估</span>); Eddie Wu (<span lang="zh">吴泳铭</span>, Wú Yǒngmíng)</p>',
+    );
+  });
+
   it('leaves Chinese that already carries a zh lang, and code, as they are', () => {
     const html = '<p lang="zh-Hans">推理成本</p><code>推理</code>';
     expect(run(html)).toBe(html);
