@@ -87,7 +87,6 @@ interface Catalogue {
 }
 
 let pagefind: Promise<PagefindApi> | undefined;
-let catalogue: Catalogue = { kinds: new Map(), order: new Map() };
 /** Loads the engine: on focus, when the page is idle, or at the first query, whichever comes first. */
 function loadPagefind(): Promise<PagefindApi> {
   pagefind ??= (async () => {
@@ -96,21 +95,29 @@ function loadPagefind(): Promise<PagefindApi> {
     // The index is small: searching on the main thread spares the download of Pagefind's worker.
     await api.options({ excerptLength: 0, baseUrl: '/', noWorker: true });
     await api.init();
-    // Which records are paragraphs (in reading order) and which are glossary entries: two searches
-    // without words, sorted by keys the build gave them, which download nothing.
-    const [speech, glossary] = await Promise.all([
-      api.search(null, { sort: { p: 'asc' } }),
-      api.search(null, { sort: { g: 'asc' } }),
-    ]);
-    const kinds = new Map<string, SearchKind>();
-    const order = new Map<string, number>();
-    speech.results.forEach((r, i) => (kinds.set(r.id, 'speech'), order.set(r.id, i)));
-    for (const r of glossary.results) kinds.set(r.id, 'glossary');
-    catalogue = { kinds, order };
     loadedPagefind = api;
     return api;
   })();
   return pagefind;
+}
+
+let catalogue: Promise<Catalogue> | undefined;
+/**
+ * Which records are paragraphs (in reading order) and which are glossary entries: two searches without
+ * words, sorted by keys the build gave them, which download nothing. Learnt at the first query, not
+ * while the page loads (Pagefind's first search sets up its Chinese word segmenter, a long task).
+ */
+function loadCatalogue(api: PagefindApi): Promise<Catalogue> {
+  catalogue ??= Promise.all([api.search(null, { sort: { p: 'asc' } }), api.search(null, { sort: { g: 'asc' } })]).then(
+    ([speech, glossary]) => {
+      const kinds = new Map<string, SearchKind>();
+      const order = new Map<string, number>();
+      speech.results.forEach((r, i) => (kinds.set(r.id, 'speech'), order.set(r.id, i)));
+      for (const r of glossary.results) kinds.set(r.id, 'glossary');
+      return { kinds, order };
+    },
+  );
+  return catalogue;
 }
 
 let vocabulary: Promise<Vocabulary> | undefined;
@@ -385,6 +392,7 @@ async function positions(api: PagefindApi, runsOf: readonly (readonly string[])[
 /** Runs a plan's searches and tells, for every result, what the index knows of it (predict.ts). */
 async function find(query: ParsedQuery, p: Plan): Promise<{ predicted: Found[]; rest: Found[] }> {
   const api = await loadPagefind();
+  const known = await loadCatalogue(api);
   const search = (q: string | undefined) => (q ? api.search(q).then((r) => r.results) : Promise.resolve([]));
   const entry = p.named ?? p.spelled;
   const [own, mentions, self, spelled] = await Promise.all([
@@ -413,11 +421,13 @@ async function find(query: ParsedQuery, p: Plan): Promise<{ predicted: Found[]; 
       id,
       result,
       index,
-      kind: catalogue.kinds.get(id) ?? 'note',
-      order: catalogue.order.get(id) ?? Infinity,
+      kind: known.kinds.get(id) ?? 'note',
+      order: known.order.get(id) ?? Infinity,
       count: holdsOwn ? standing(id, first) : holdsSpelled ? standing(id, syllables) : 0,
       exact: selfIds!.has(id),
-      hit: holdsOwn || holdsSpelled || mentionIds!.has(id) || selfIds!.has(id),
+      // A query that names an entry is one of its names: the build gave every text that holds it the
+      // entry's token, so the texts without the token hold only part of it.
+      hit: (p.named ? false : holdsOwn) || holdsSpelled || mentionIds!.has(id) || selfIds!.has(id),
     };
   });
   const { hits, partials } = rankCandidates(candidates);
