@@ -1,6 +1,7 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
 import { paths, withHighlight } from '../src/lib/site/addresses.ts';
 import { at, rel, sitePath } from './site.ts';
+import { watchLayoutShift } from './layout-shift.ts';
 
 /** The hrefs of the hits for a query, as /search/?q= renders them, without the base path and ?hl=. */
 async function hitsFor(page: Page, query: string): Promise<string[]> {
@@ -255,10 +256,10 @@ test('Back from a result returns the focus to the result followed', async ({ pag
 });
 
 test('a reader who moves into the results while they still arrive stays on the result', async ({ page }) => {
-  // The second batch of result data arrives late, so the first results show while more are coming.
+  // The data of all but the first two results arrive late, so the first results show while more are coming.
   let fetched = 0;
   await page.route('**/*.pf_fragment', async (route) => {
-    if (++fetched > 6) await new Promise((r) => setTimeout(r, 1500));
+    if (++fetched > 2) await new Promise((r) => setTimeout(r, 1500));
     await route.continue();
   });
   await page.goto(rel(paths.search));
@@ -403,8 +404,133 @@ test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('the search page says so and offers the glossary and notes', async ({ page }) => {
     await page.goto(rel(paths.searchFor('Token')));
-    await expect(page.getByText('needs JavaScript')).toBeVisible();
+    // In <noscript>, whose text Playwright's getByText skips.
+    await expect(page.locator('main p', { hasText: 'needs JavaScript' })).toBeVisible();
     await expect(page.locator('main').getByRole('link', { name: 'glossary' })).toBeVisible();
     await expect(page.locator('main').getByRole('link', { name: 'all notes' })).toBeVisible();
+  });
+});
+
+/**
+ * Cumulative layout shift of the page at `path` (e2e/layout-shift.ts), on a phone or a desktop, with or
+ * without JavaScript; `act` runs once the page has loaded.
+ */
+async function layoutShift(
+  browser: Browser,
+  path: string,
+  options: { javaScript: boolean; phone: boolean },
+  act?: (page: Page) => Promise<void>,
+): Promise<number> {
+  const context = await browser.newContext({
+    javaScriptEnabled: options.javaScript,
+    viewport: options.phone ? { width: 390, height: 844 } : { width: 1350, height: 940 },
+    isMobile: options.phone,
+    hasTouch: options.phone,
+  });
+  const page = await context.newPage();
+  const shift = await watchLayoutShift(context, page);
+  await page.goto(rel(path), { waitUntil: 'load' });
+  if (act) await act(page);
+  await page.waitForTimeout(1500);
+  const cls = shift();
+  await context.close();
+  return cls;
+}
+
+test.describe('the search page holds still (cumulative layout shift at most 0.01)', () => {
+  for (const phone of [true, false])
+    for (const javaScript of [true, false])
+      for (const path of [paths.search, paths.searchFor('Token')])
+        test(`${path} on a ${phone ? 'phone' : 'desktop'}, ${javaScript ? 'with' : 'without'} JavaScript`, async ({
+          browser,
+        }) => {
+          expect(await layoutShift(browser, path, { javaScript, phone })).toBeLessThanOrEqual(0.01);
+        });
+  test('results that arrive late move nothing on screen', async ({ browser }) => {
+    for (const phone of [true, false]) {
+      const shift = await layoutShift(browser, paths.search, { javaScript: true, phone }, async (page) => {
+        // The result data take more than the half second after a keystroke in which shifts do not count.
+        await page.route('**/*.pf_fragment', async (route) => {
+          await new Promise((r) => setTimeout(r, 800));
+          await route.continue();
+        });
+        await page.locator('#search-q').pressSequentially('Token');
+        await expect(page.locator('#search-status')).toContainText('results for “Token”', { timeout: 20_000 });
+      });
+      expect(shift, phone ? 'phone' : 'desktop').toBeLessThanOrEqual(0.01);
+    }
+  });
+  test('with JavaScript, the page does not say that it is off, and shows the filters', async ({ page }) => {
+    await page.goto(rel(paths.search));
+    await expect(page.locator('.ed-search__nojs')).toHaveCount(0);
+    await expect(page.getByText('Show only…')).toBeVisible();
+  });
+});
+
+test.describe('on a phone (390×844)', () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  test('the first result for Token starts in the top half of the screen', async ({ page }) => {
+    await hitsFor(page, 'Token');
+    const first = page.locator('#search-results li').first();
+    const top = await first.evaluate((li) => li.querySelector('a')!.getBoundingClientRect().top);
+    expect(top).toBeLessThan(844 / 2);
+  });
+});
+
+test('a query downloads the data of the results on the first screen; the next ones load when the reader comes to them', async ({
+  page,
+}) => {
+  const fragments: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().endsWith('.pf_fragment')) fragments.push(r.url());
+  });
+  await hitsFor(page, 'Token');
+  const shown = await page.locator('#search-results li').count();
+  // "24 results for “Token”, more below.": the count is known before the data of each result.
+  const total = Number(/^(\d+) results/.exec((await page.locator('#search-status').textContent()) ?? '')?.[1]);
+  expect(shown).toBeLessThan(total);
+  expect(fragments.length).toBe(shown);
+  // At the end of the list, the data of the next results load; they show when the reader asks.
+  const more = page.getByRole('button', { name: 'More results' });
+  await more.scrollIntoViewIfNeeded();
+  await expect.poll(() => fragments.length).toBeGreaterThan(shown);
+  await expect(page.locator('#search-results li')).toHaveCount(shown);
+  await more.click();
+  await expect.poll(() => page.locator('#search-results li').count()).toBeGreaterThan(shown);
+  await expect(page.locator('#search-results li').nth(shown).locator('a')).toBeFocused();
+});
+
+test.describe('what a query typed into a warm search page downloads (issue 28: median at most 40 KB, none over 60 KB)', () => {
+  test('the eight queries', async ({ browser }) => {
+    const sizes: number[] = [];
+    for (const query of ['Token', 'AGI', 'GPU', '推理成本', '机器人', '通义千问', '十万卡', '接管数字世界']) {
+      const page = await browser.newPage();
+      await page.goto(rel(paths.search));
+      await page.locator('#search-q').click();
+      await page.waitForFunction(() =>
+        ['ed-vocabulary.json', '.pf_meta', '/wasm.'].every((part) =>
+          performance.getEntriesByType('resource').some((e) => e.name.includes(part)),
+        ),
+      );
+      await page.waitForTimeout(500);
+      const before = await page.evaluate(() => performance.getEntriesByType('resource').length);
+      await page.locator('#search-q').pressSequentially(query);
+      await expect(page.locator('#search-status')).toContainText(`for “${query}”`, { timeout: 20_000 });
+      await page.waitForTimeout(300);
+      // Transfer sizes (headers and body) of what the query loaded from the index.
+      const bytes = await page.evaluate(
+        (n) =>
+          (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+            .slice(n)
+            .filter((e) => e.name.includes('/pagefind/'))
+            .reduce((sum, e) => sum + e.transferSize, 0),
+        before,
+      );
+      sizes.push(bytes);
+      expect(bytes, query).toBeLessThanOrEqual(60 * 1024);
+      await page.close();
+    }
+    const sorted = [...sizes].sort((a, b) => a - b);
+    expect((sorted[3]! + sorted[4]!) / 2).toBeLessThanOrEqual(40 * 1024);
   });
 });

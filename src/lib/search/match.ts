@@ -174,10 +174,10 @@ export function rankHits<T extends Rankable>(hits: readonly T[], query: ParsedQu
 const CJK = /([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])/gu;
 
 /**
- * Spaces out Chinese characters, for the index and for the query sent to Pagefind. Pagefind's
- * Chinese segmenter cuts the same words differently in different contexts (推理成本 in a paragraph
- * and in a query did not match), so the index holds single characters and a query asks for all of
- * its characters; isHit() then keeps only the texts that hold the whole phrase.
+ * Spaces out Chinese characters, for the query sent to Pagefind. Pagefind's Chinese segmenter cuts the
+ * same words differently in different contexts (推理成本 in a paragraph and in a query did not match),
+ * so the index holds single characters (src/lib/search/indexed.ts) and a query asks for all of its
+ * characters; isHit() then keeps only the texts that hold the whole phrase.
  */
 export function spaceOutChinese(s: string): string {
   return s.replace(CJK, ' $1 ').replace(/\s+/g, ' ').trim();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPinyin, hasTones, pinyinQuery, syllables, toneless } from './pinyin';
+import { findPinyin, hasTones, pinyinQuery, syllables, tonedSyllables, toneless } from './pinyin';
 
 describe('reading a query as pinyin', () => {
   it.each([
@@ -52,5 +52,13 @@ describe('finding the Chinese a pinyin query spells', () => {
   });
   it('gives nothing when the readings do not fit the text', () => {
     expect(findPinyin(text, 'suàn lì', ['suan', 'li'])).toEqual([]);
+  });
+});
+
+describe('a glossary entry’s own pinyin', () => {
+  it('splits into toned syllables, the Latin words of the term left out', () => {
+    expect(tonedSyllables('AI jìsuàn', 'AI计算')).toEqual(['jì', 'suàn']);
+    expect(tonedSyllables('Mó’ěr dìnglǜ', '摩尔定律')).toEqual(['mó', 'ěr', 'dìng', 'lǜ']);
+    expect(tonedSyllables('not pinyin', '词')).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildVocabulary, canMatch, distance, namesOf, suggestions } from './vocabulary';
+import { buildVocabulary, canMatch, distance, entryNamed, entrySpelled, namesOf, suggestions } from './vocabulary';
 
 const vocabulary = buildVocabulary([
   {
@@ -9,8 +9,16 @@ const vocabulary = buildVocabulary([
     terms: [],
   },
   { kind: 'note', content: 'Infrastructure notes\n算力', terms: [] },
-  { kind: 'glossary', content: 'Token · Tokens · 词元', terms: ['Token', 'token', 'Tokens', '词元'] },
-  { kind: 'glossary', content: '魔搭 · ModelScope', terms: ['魔搭', 'ModelScope', '魔搭社区'] },
+  { kind: 'glossary', content: 'Token · Tokens · 词元', terms: ['Token', 'token', 'Tokens', '词元'], entry: 'token' },
+  {
+    kind: 'glossary',
+    content: '魔搭 · ModelScope',
+    terms: ['魔搭', 'ModelScope', '魔搭社区'],
+    entry: 'modelscope',
+    pinyin: 'Mó dā',
+  },
+  // The entry's record in the other language: the same entry, one group.
+  { kind: 'glossary', content: '魔搭 · 魔搭社区', terms: ['魔搭', 'ModelScope', '魔搭社区'], entry: 'modelscope' },
 ]);
 
 describe('the vocabulary', () => {
@@ -24,8 +32,8 @@ describe('the vocabulary', () => {
     expect(vocabulary.suggest).toContain('ModelScope');
     expect(vocabulary.suggest).not.toContain('infrastructure');
     expect(vocabulary.groups).toEqual([
-      ['Token', 'token', 'Tokens', '词元'],
-      ['魔搭', 'ModelScope', '魔搭社区'],
+      { entry: 'token', names: ['Token', 'token', 'Tokens', '词元'], pinyin: '' },
+      { entry: 'modelscope', names: ['魔搭', 'ModelScope', '魔搭社区'], pinyin: 'mo da' },
     ]);
   });
   it('tells which queries some text could hold (words start a word; characters occur)', () => {
@@ -41,6 +49,12 @@ describe('the vocabulary', () => {
     expect(namesOf('词元', vocabulary)).toEqual(['词元', 'Token', 'token', 'Tokens']);
     expect(namesOf('modelscope', vocabulary)).toEqual(['modelscope', '魔搭', '魔搭社区']);
     expect(namesOf('inference', vocabulary)).toEqual(['inference']);
+  });
+  it('tells which entry a query names, by a name or by its pinyin', () => {
+    expect(entryNamed('TOKENS', vocabulary)?.entry).toBe('token');
+    expect(entryNamed('inference', vocabulary)).toBeUndefined();
+    expect(entrySpelled(['mo', 'da'], vocabulary)?.entry).toBe('modelscope');
+    expect(entrySpelled(['mo'], vocabulary)).toBeUndefined();
   });
 });
 
