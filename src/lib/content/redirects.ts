@@ -60,5 +60,5 @@ export function anchorRedirectsFor(path: string): Record<string, string> {
  * merged note resolves without JavaScript; the reader script needs no help for these.
  */
 export function keptAnchorsFor(address: string, map: Redirects = redirects): string[] {
-  return map.anchors.filter((r) => r.to === address).map((r) => r.from.slice(r.from.indexOf('#') + 1));
+  return map.anchors.filter((r) => r.to === address).map((r) => splitAddress(r.from).fragment ?? '');
 }
