@@ -6,36 +6,26 @@
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import type { ZodType } from 'astro/zod';
 import { partSchema, pageSchema, translationSchema, noteSchema, termSchema } from './lib/content/schemas';
 
+/** The files of content/<folder> whose names match the pattern, each checked against the schema. */
+const filesOf = <S extends ZodType>(folder: string, pattern: string, schema: S) =>
+  defineCollection({ loader: glob({ base: `./content/${folder}`, pattern }), schema });
+
 /** The five parts of the speech: content/parts/<slug>.mdx, the slug being the URL (/speech/<slug>/). */
-const parts = defineCollection({
-  loader: glob({ base: './content/parts', pattern: '*.mdx' }),
-  schema: partSchema,
-});
+const parts = filesOf('parts', '*.mdx', partSchema);
 
 /** Prose pages such as About: content/pages/<slug>.md. */
-const pages = defineCollection({
-  loader: glob({ base: './content/pages', pattern: '*.md' }),
-  schema: pageSchema,
-});
+const pages = filesOf('pages', '*.md', pageSchema);
 
 /** The translation, sentence by sentence: content/translation/pNN.yaml (frame.yaml is read by the About page). */
-const translation = defineCollection({
-  loader: glob({ base: './content/translation', pattern: 'p[0-9][0-9].yaml' }),
-  schema: translationSchema,
-});
+const translation = filesOf('translation', 'p[0-9][0-9].yaml', translationSchema);
 
 /** Editorial notes: content/notes/<slug>.md; the file name is the permanent anchor #n-<slug>. */
-const notes = defineCollection({
-  loader: glob({ base: './content/notes', pattern: '*.md' }),
-  schema: noteSchema,
-});
+const notes = filesOf('notes', '*.md', noteSchema);
 
 /** Glossary entries: content/glossary/<slug>.yaml; the file name is the permanent /glossary/<slug>/. */
-const glossary = defineCollection({
-  loader: glob({ base: './content/glossary', pattern: '*.yaml' }),
-  schema: termSchema,
-});
+const glossary = filesOf('glossary', '*.yaml', termSchema);
 
 export const collections = { parts, pages, translation, notes, glossary };
