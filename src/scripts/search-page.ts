@@ -76,8 +76,11 @@ function loadVocabulary(): Promise<Vocabulary> {
 }
 
 function warm(): void {
-  void loadVocabulary();
-  void loadPagefind();
+  // Once both are there, typing preloads the index: the page says so (e2e/search.spec.ts waits for it).
+  void Promise.all([loadVocabulary(), loadPagefind()]).then(
+    () => (root.dataset.engine = 'ready'),
+    () => undefined,
+  );
 }
 
 function toRecord(d: PagefindResultData): SearchRecord & { readings: string } {
