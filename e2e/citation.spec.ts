@@ -53,66 +53,60 @@ test.describe('cite pages', () => {
     await context.close();
   });
 
-  test(
-    'a copy button copies the citation as cite.ts writes it, on the served origin, and says so visibly',
-    { tag: '@subpath' },
-    async ({ browser, baseURL }) => {
-      const context = await browser.newContext();
-      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL!).origin });
-      const page = await context.newPage();
-      await page.goto(rel(paths.cite));
-      const speech: CiteTarget = { kind: 'speech', url: new URL(rel(paths.speech), baseURL).href };
-      const apa = page.locator('[data-format="apa"]').first();
-      const button = apa.getByRole('button', { name: 'Copy the APA (7th ed.), Reference list entry' });
-      await button.click();
-      await expect(button).toHaveText('Copied ✓');
-      await expect(page.getByRole('status').filter({ hasText: 'copied' })).toHaveText(
-        'APA (7th ed.), Reference list entry copied to the clipboard.',
-      );
-      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-        expected('apa', baseURL!, speech, today()),
-      );
-      // The access date is the day of copying, in every format that has one.
-      await page
-        .locator('[data-format="mla"]')
-        .first()
-        .getByRole('button', { name: /Works-cited entry/ })
-        .click();
-      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-        expected('mla', baseURL!, speech, today()),
-      );
-      await expect(page.locator('[data-access-note]').first()).toContainText('today’s date');
-      await context.close();
-    },
-  );
+  test('a copy button copies the citation as cite.ts writes it, on the served origin, and says so visibly @subpath', async ({
+    browser,
+    baseURL,
+  }) => {
+    const context = await browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL!).origin });
+    const page = await context.newPage();
+    await page.goto(rel(paths.cite));
+    const speech: CiteTarget = { kind: 'speech', url: new URL(rel(paths.speech), baseURL).href };
+    const apa = page.locator('[data-format="apa"]').first();
+    const button = apa.getByRole('button', { name: 'Copy the APA (7th ed.), Reference list entry' });
+    await button.click();
+    await expect(button).toHaveText('Copied ✓');
+    await expect(page.getByRole('status').filter({ hasText: 'copied' })).toHaveText(
+      'APA (7th ed.), Reference list entry copied to the clipboard.',
+    );
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(expected('apa', baseURL!, speech, today()));
+    // The access date is the day of copying, in every format that has one.
+    await page
+      .locator('[data-format="mla"]')
+      .first()
+      .getByRole('button', { name: /Works-cited entry/ })
+      .click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(expected('mla', baseURL!, speech, today()));
+    await expect(page.locator('[data-access-note]').first()).toContainText('today’s date');
+    await context.close();
+  });
 
-  test(
-    'GB/T has a copy button for each record, and a paragraph’s APA in-text citation carries its locator',
-    { tag: '@subpath' },
-    async ({ browser, baseURL }) => {
-      const context = await browser.newContext();
-      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL!).origin });
-      const page = await context.newPage();
-      await page.goto(rel(paths.citeParagraph(9)));
-      const p9: CiteTarget = { kind: 'paragraph', url: new URL(rel(paths.shortLink(9)), baseURL).href, paragraph: 9 };
-      const gbt = page.locator('[data-format="gbt7714"]').first();
-      await gbt.getByRole('button', { name: /中文著录/ }).click();
-      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-        expected('gbt7714-zh', baseURL!, p9, today()),
-      );
-      await gbt.getByRole('button', { name: /English record/ }).click();
-      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-        expected('gbt7714-en', baseURL!, p9, today()),
-      );
-      await page
-        .locator('[data-format="apa"]')
-        .first()
-        .getByRole('button', { name: /In-text/ })
-        .click();
-      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('(Wu, 2024, para. 9)');
-      await context.close();
-    },
-  );
+  test('GB/T has a copy button for each record, and a paragraph’s APA in-text citation carries its locator @subpath', async ({
+    browser,
+    baseURL,
+  }) => {
+    const context = await browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL!).origin });
+    const page = await context.newPage();
+    await page.goto(rel(paths.citeParagraph(9)));
+    const p9: CiteTarget = { kind: 'paragraph', url: new URL(rel(paths.shortLink(9)), baseURL).href, paragraph: 9 };
+    const gbt = page.locator('[data-format="gbt7714"]').first();
+    await gbt.getByRole('button', { name: /中文著录/ }).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      expected('gbt7714-zh', baseURL!, p9, today()),
+    );
+    await gbt.getByRole('button', { name: /English record/ }).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      expected('gbt7714-en', baseURL!, p9, today()),
+    );
+    await page
+      .locator('[data-format="apa"]')
+      .first()
+      .getByRole('button', { name: /In-text/ })
+      .click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('(Wu, 2024, para. 9)');
+    await context.close();
+  });
 
   test('the format a reader last copied comes first on the next citation page', async ({ browser, baseURL }) => {
     const context = await browser.newContext();
@@ -145,7 +139,7 @@ test.describe('cite pages', () => {
     await context.close();
   });
 
-  test('the downloads are the records cite.ts writes', { tag: '@subpath' }, async ({ request, baseURL }) => {
+  test('the downloads are the records cite.ts writes @subpath', async ({ request, baseURL }) => {
     // astro preview serves the files; their media types for a host are in public/_headers.
     const built = (path: string) => new URL(rel(path), baseURL).href.replace(new URL(baseURL!).origin, SITE);
     const speech: CiteTarget = { kind: 'speech', url: built(paths.speech) };
@@ -180,7 +174,7 @@ test.describe('cite pages', () => {
 });
 
 test.describe('links to paragraphs and selections', () => {
-  test('"Copy link" copies the paragraph’s permanent address', { tag: '@subpath' }, async ({ browser, baseURL }) => {
+  test('"Copy link" copies the paragraph’s permanent address @subpath', async ({ browser, baseURL }) => {
     const context = await browser.newContext();
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL!).origin });
     const page = await context.newPage();
@@ -193,7 +187,7 @@ test.describe('links to paragraphs and selections', () => {
     await context.close();
   });
 
-  test('selecting text in a paragraph offers a link with a text fragment', { tag: '@subpath' }, async ({ page }) => {
+  test('selecting text in a paragraph offers a link with a text fragment @subpath', async ({ page }) => {
     await page.goto(rel(paths.part('1')));
     await page.locator('[id="p4.1"]').evaluate((el) => {
       const range = document.createRange();
@@ -251,7 +245,7 @@ test.describe('versions and permanence', () => {
     await expect(page.locator('pre.ed-cite__text').first()).toContainText(version!);
   });
 
-  test('moved addresses redirect, without JavaScript too', { tag: '@subpath' }, async ({ browser }) => {
+  test('moved addresses redirect, without JavaScript too @subpath', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(rel('/full-text/'));
@@ -261,19 +255,15 @@ test.describe('versions and permanence', () => {
     await context.close();
   });
 
-  test(
-    'the 404 page explains, offers search, and recognises a paragraph address',
-    { tag: '@subpath' },
-    async ({ page }) => {
-      // (astro preview answers paths without a trailing slash itself; static hosts serve 404.html for both.)
-      const response = await page.goto(rel('/p4/'));
-      expect(response?.status()).toBe(404);
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
-      await expect(page.getByText(/addresses this edition publishes are permanent/)).toBeVisible();
-      await expect(page.locator('main').getByRole('searchbox')).toBeVisible();
-      await expect(page.locator('.ed-404__guess a')).toHaveAttribute('href', /\/p\/4\/$/);
-      await page.goto(rel('/glossary/moores-lawx/'));
-      await expect(page.locator('.ed-404__guess a')).toHaveAttribute('href', /\/search\/\?q=moores%20lawx$/);
-    },
-  );
+  test('the 404 page explains, offers search, and recognises a paragraph address @subpath', async ({ page }) => {
+    // (astro preview answers paths without a trailing slash itself; static hosts serve 404.html for both.)
+    const response = await page.goto(rel('/p4/'));
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+    await expect(page.getByText(/addresses this edition publishes are permanent/)).toBeVisible();
+    await expect(page.locator('main').getByRole('searchbox')).toBeVisible();
+    await expect(page.locator('.ed-404__guess a')).toHaveAttribute('href', /\/p\/4\/$/);
+    await page.goto(rel('/glossary/moores-lawx/'));
+    await expect(page.locator('.ed-404__guess a')).toHaveAttribute('href', /\/search\/\?q=moores%20lawx$/);
+  });
 });

@@ -6,23 +6,19 @@ import { at, contentSlugs, noteSlugs, parts, rel } from './site.ts';
 const NOTE = 'price-cut-97'; // a fact check on ¶4
 
 test.describe('with JavaScript', () => {
-  test(
-    'on a phone notes are folded and open in place from their marker, and link back',
-    { tag: '@subpath' },
-    async ({ page }) => {
-      await page.setViewportSize({ width: 375, height: 800 });
-      await page.goto(rel(paths.part('1')));
-      const note = page.locator(`[id="n-${NOTE}"]`);
-      await expect(note).not.toHaveAttribute('open');
-      await page.locator(`.ed-para__zh a.ed-noteref[data-note="${NOTE}"]`).click();
-      await expect(note).toHaveAttribute('open');
-      await expect(note.locator('.ed-note__body')).toBeInViewport();
-      await expect(page).toHaveURL(new RegExp(`#n-${NOTE}$`));
-      await note.getByRole('link', { name: /Back to the text/ }).click();
-      await expect(page).toHaveURL(new RegExp(`#nr-${NOTE}$`));
-      await expect(page.locator(`[id="nr-${NOTE}"]`)).toBeInViewport();
-    },
-  );
+  test('on a phone notes are folded and open in place from their marker, and link back @subpath', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.goto(rel(paths.part('1')));
+    const note = page.locator(`[id="n-${NOTE}"]`);
+    await expect(note).not.toHaveAttribute('open');
+    await page.locator(`.ed-para__zh a.ed-noteref[data-note="${NOTE}"]`).click();
+    await expect(note).toHaveAttribute('open');
+    await expect(note.locator('.ed-note__body')).toBeInViewport();
+    await expect(page).toHaveURL(new RegExp(`#n-${NOTE}$`));
+    await note.getByRole('link', { name: /Back to the text/ }).click();
+    await expect(page).toHaveURL(new RegExp(`#nr-${NOTE}$`));
+    await expect(page.locator(`[id="nr-${NOTE}"]`)).toBeInViewport();
+  });
 
   test('on a wide screen notes sit beside their paragraph, open', async ({ page }) => {
     await page.setViewportSize({ width: 1440, height: 900 });
@@ -37,26 +33,22 @@ test.describe('with JavaScript', () => {
     expect(box.y).toBeLessThan(para.y + para.height);
   });
 
-  test('arriving at a note address opens the note', { tag: '@subpath' }, async ({ page }) => {
+  test('arriving at a note address opens the note @subpath', async ({ page }) => {
     await page.setViewportSize({ width: 375, height: 800 });
     await page.goto(rel(at.note(4, NOTE)));
     await expect(page.locator(`[id="n-${NOTE}"]`)).toHaveAttribute('open');
   });
 
-  test(
-    'on a phone, the old address of a merged note opens the note that absorbed it',
-    { tag: '@subpath' },
-    async ({ page }) => {
-      await page.setViewportSize({ width: 375, height: 800 });
-      for (const { from, to } of redirects.anchors) {
-        await page.goto(rel(from));
-        const { fragment } = splitAddress(to);
-        const note = page.locator(`details[id="${fragment}"]`);
-        await expect(note, from).toHaveAttribute('open');
-        await expect(note.locator('.ed-note__body'), from).toBeInViewport();
-      }
-    },
-  );
+  test('on a phone, the old address of a merged note opens the note that absorbed it @subpath', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    for (const { from, to } of redirects.anchors) {
+      await page.goto(rel(from));
+      const { fragment } = splitAddress(to);
+      const note = page.locator(`details[id="${fragment}"]`);
+      await expect(note, from).toHaveAttribute('open');
+      await expect(note.locator('.ed-note__body'), from).toBeInViewport();
+    }
+  });
 });
 
 test.describe('without JavaScript', () => {

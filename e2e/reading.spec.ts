@@ -112,27 +112,26 @@ test.describe('copying', () => {
     });
   }
 
-  test(
-    '"Copy text" copies the paragraph in the reading mode’s languages with its address, and says so on itself',
-    { tag: '@subpath' },
-    async ({ page, baseURL }) => {
-      await page.goto(rel(withQuery(paths.part('1'), { mode: 'zh' })));
-      const [link, button] = [0, 1].map((i) => page.locator('#p4 .ed-para__tools button').nth(i)) as [Locator, Locator];
-      await expect(button).toHaveText('复制文本', { useInnerText: true });
-      await button.click();
-      await expect(button).toHaveText('已复制 ✓', { useInnerText: true });
-      const copied = await page.evaluate(() => navigator.clipboard.readText());
-      // The address is the one this page is served from, not the build's SITE_URL.
-      expect(copied).toBe(`${source[3]}\n\n¶4 · ${new URL(rel(paths.shortLink(4)), baseURL).href}`);
-      await page.locator('input[value="both"]').check();
-      await expect(link).toHaveText('Copy link', { useInnerText: true });
-      await link.click();
-      await expect(link).toHaveText('Copied ✓', { useInnerText: true });
-      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-        new URL(rel(paths.shortLink(4)), baseURL).href,
-      );
-    },
-  );
+  test('"Copy text" copies the paragraph in the reading mode’s languages with its address, and says so on itself @subpath', async ({
+    page,
+    baseURL,
+  }) => {
+    await page.goto(rel(withQuery(paths.part('1'), { mode: 'zh' })));
+    const [link, button] = [0, 1].map((i) => page.locator('#p4 .ed-para__tools button').nth(i)) as [Locator, Locator];
+    await expect(button).toHaveText('复制文本', { useInnerText: true });
+    await button.click();
+    await expect(button).toHaveText('已复制 ✓', { useInnerText: true });
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    // The address is the one this page is served from, not the build's SITE_URL.
+    expect(copied).toBe(`${source[3]}\n\n¶4 · ${new URL(rel(paths.shortLink(4)), baseURL).href}`);
+    await page.locator('input[value="both"]').check();
+    await expect(link).toHaveText('Copy link', { useInnerText: true });
+    await link.click();
+    await expect(link).toHaveText('Copied ✓', { useInnerText: true });
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      new URL(rel(paths.shortLink(4)), baseURL).href,
+    );
+  });
 });
 
 test('a printed part holds the text and every note, with no blank page and no on-screen control', async ({ page }) => {

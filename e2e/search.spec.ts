@@ -74,8 +74,7 @@ const FIRST: readonly (readonly [string, string])[] = [
 test.describe('the query table: each query ranks its result first', () => {
   for (const [query, first] of FIRST) {
     // Under a sub-path one query shows that the engine, its index and the results' addresses carry the base.
-    const tag = query === 'Token' ? ['@subpath'] : [];
-    test(`${query} → ${first}`, { tag }, async ({ tab: page }) => {
+    test(`${query} → ${first}${query === 'Token' ? ' @subpath' : ''}`, async ({ tab: page }) => {
       const hits = await hitsFor(page, query);
       expect(hits[0], hits.slice(0, 5).join(', ')).toBe(first);
     });
@@ -106,7 +105,7 @@ test.describe('typos: no results, and "Did you mean" offers the word, as a link 
     ['infrastucture', 'infrastructure'],
     ['Huggingfase', 'Huggingface'],
   ] as const) {
-    test(`${typo} → ${word}`, { tag: typo === 'inferance' ? ['@subpath'] : [] }, async ({ tab: page }) => {
+    test(`${typo} → ${word}${typo === 'inferance' ? ' @subpath' : ''}`, async ({ tab: page }) => {
       expect(await hitsFor(page, typo)).toEqual([]);
       const offer = page.locator('[data-search-suggest]');
       await expect(offer).toBeVisible();
@@ -118,7 +117,7 @@ test.describe('typos: no results, and "Did you mean" offers the word, as a link 
   }
 });
 
-test('a query that cannot match anything downloads no index', { tag: '@subpath' }, async ({ page }) => {
+test('a query that cannot match anything downloads no index @subpath', async ({ page }) => {
   const index: string[] = [];
   page.on('request', (r) => {
     if (/\.pf_(index|fragment)$/.test(r.url())) index.push(r.url());
@@ -240,7 +239,7 @@ test('a phrase the text prints as typed is marked whole in the result', async ({
   await expect(p9.locator('mark')).toHaveText('take over the digital world');
 });
 
-test('Back from a result returns the focus to the result followed', { tag: '@subpath' }, async ({ page }) => {
+test('Back from a result returns the focus to the result followed @subpath', async ({ page }) => {
   await hitsFor(page, 'Token');
   const second = page.locator('#search-results a.ed-result__link').nth(1);
   const href = await second.getAttribute('href');
@@ -252,8 +251,8 @@ test('Back from a result returns the focus to the result followed', { tag: '@sub
 });
 
 test('a reader who moves into the results while they still arrive stays on the result', async ({ page }) => {
-  // The second batch of result data arrives late, so the first results show while more are coming.
-  // The data of results after the first six is held back until the reader has moved into the results.
+  // The second batch of result data is held back until the reader has moved into the results, so the
+  // first results show while more are coming.
   let fetched = 0;
   let release = () => {};
   const held = new Promise<void>((r) => (release = r));
@@ -340,59 +339,53 @@ test('filters narrow by kind and part', async ({ tab: page }) => {
     expect(where).toMatch(/^Thesis 3/);
 });
 
-test(
-  'arriving from a result highlights the words and shows the paragraph',
-  { tag: '@subpath' },
-  async ({ tab: page }) => {
-    await hitsFor(page, '推理成本');
-    await page.locator('#search-results a').first().click();
-    await expect(page).toHaveURL(/hl=/);
-    await expect.poll(() => highlighted(page)).toEqual(['推理成本']);
-  },
-);
+test('arriving from a result highlights the words and shows the paragraph @subpath', async ({ tab: page }) => {
+  await hitsFor(page, '推理成本');
+  await page.locator('#search-results a').first().click();
+  await expect(page).toHaveURL(/hl=/);
+  await expect.poll(() => highlighted(page)).toEqual(['推理成本']);
+});
 
 test("arriving from a typographic query highlights the word as printed (Moore's → Moore’s)", async ({ tab: page }) => {
   await page.goto(rel(withHighlight(para(4), "Moore's")));
   await expect.poll(() => highlighted(page)).toEqual(['Moore’s']);
 });
 
-test(
-  'the header box leads to the search page; / focuses it; arrows, Enter and Escape work',
-  { tag: '@subpath' },
-  async ({ page }) => {
-    await page.goto(rel(paths.part('1')));
-    await page.keyboard.press('/');
-    const box = page.locator('#header-q');
-    await expect(box).toBeFocused();
-    await box.fill('Qwen');
-    await box.press('Enter');
-    await expect(page).toHaveURL(/\/search\/\?q=Qwen$/);
-    const field = page.locator('#search-q');
-    await expect(field).toHaveValue('Qwen');
-    await expect(page.locator('#search-results li').first()).toBeVisible();
-    await expect(page.locator('#search-status')).toContainText(/\d+ results? for “Qwen”/);
-    await field.focus();
-    await page.keyboard.press('ArrowDown');
-    const first = page.locator('#search-results a').first();
-    await expect(first).toBeFocused();
-    await page.keyboard.press('ArrowDown');
-    await expect(page.locator('#search-results a').nth(1)).toBeFocused();
-    await page.keyboard.press('ArrowUp');
-    await expect(first).toBeFocused();
-    await page.keyboard.press('ArrowUp');
-    await expect(field).toBeFocused();
-    await page.keyboard.press('Escape');
-    await expect(field).toHaveValue('');
-    await expect(page.locator('#search-results li')).toHaveCount(0);
-    await field.fill('魔搭');
-    await field.press('Enter');
-    await expect(page.locator('#search-results li').first()).toBeVisible();
-    await page.keyboard.press('ArrowDown');
-    const target = await page.locator('#search-results a').first().getAttribute('href');
-    await page.keyboard.press('Enter');
-    await expect(page).toHaveURL(new RegExp(target!.replace(/[?]/g, '\\?').split('#')[0]!));
-  },
-);
+test('the header box leads to the search page; / focuses it; arrows, Enter and Escape work @subpath', async ({
+  page,
+}) => {
+  await page.goto(rel(paths.part('1')));
+  await page.keyboard.press('/');
+  const box = page.locator('#header-q');
+  await expect(box).toBeFocused();
+  await box.fill('Qwen');
+  await box.press('Enter');
+  await expect(page).toHaveURL(/\/search\/\?q=Qwen$/);
+  const field = page.locator('#search-q');
+  await expect(field).toHaveValue('Qwen');
+  await expect(page.locator('#search-results li').first()).toBeVisible();
+  await expect(page.locator('#search-status')).toContainText(/\d+ results? for “Qwen”/);
+  await field.focus();
+  await page.keyboard.press('ArrowDown');
+  const first = page.locator('#search-results a').first();
+  await expect(first).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.locator('#search-results a').nth(1)).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(first).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(field).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(field).toHaveValue('');
+  await expect(page.locator('#search-results li')).toHaveCount(0);
+  await field.fill('魔搭');
+  await field.press('Enter');
+  await expect(page.locator('#search-results li').first()).toBeVisible();
+  await page.keyboard.press('ArrowDown');
+  const target = await page.locator('#search-results a').first().getAttribute('href');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(target!.replace(/[?]/g, '\\?').split('#')[0]!));
+});
 
 test('hostile and odd input is harmless', async ({ page }) => {
   let dialogs = 0;
