@@ -8,6 +8,7 @@ import { join, relative, sep } from 'node:path';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
+import { isMostlyChinese } from '../../src/lib/site/rehype-chinese-lang.mjs';
 import { basePath, siteOrigin } from '../../src/lib/site/site-config.mjs';
 
 export const DIST = join(process.cwd(), 'dist');
@@ -140,13 +141,6 @@ function loadedBy(el: Element): Link[] {
   });
 }
 
-/** Whether a text is mostly Chinese: more Han characters than Latin letters. */
-export function mostlyChinese(value: string): boolean {
-  const han = value.match(/\p{Script=Han}/gu)?.length ?? 0;
-  const latin = value.match(/[A-Za-z]/g)?.length ?? 0;
-  return han > 0 && han > latin;
-}
-
 /**
  * Mostly Chinese text and alt, title and aria-label values in the body outside an element whose lang
  * is zh-*: a screen reader would read them with the voice of another language. Left out with reason:
@@ -161,12 +155,12 @@ function chineseOutsideZh(tree: Root): string[] {
     const zh = own.toLowerCase().startsWith('zh');
     for (const name of ['alt', 'title', 'ariaLabel']) {
       const value = attr(el, name);
-      if (!zh && value !== undefined && mostlyChinese(value))
+      if (!zh && value !== undefined && isMostlyChinese(value))
         out.push(`<${el.tagName} ${name}="${value.slice(0, 30)}"> (lang ${own})`);
     }
     for (const child of el.children) {
       if (child.type === 'element') walk(child, own);
-      else if (child.type === 'text' && !zh && mostlyChinese(child.value))
+      else if (child.type === 'text' && !zh && isMostlyChinese(child.value))
         out.push(`${child.value.trim().slice(0, 30)} (lang ${own})`);
     }
   };

@@ -161,3 +161,12 @@ describe('a base path without its final slash', () => {
     expect(pathWithBase('/about/')).toBe('/apsara-2024/about/');
   });
 });
+
+describe('an origin written with its final slash', () => {
+  afterEach(() => vi.unstubAllEnvs());
+  it('gives absolute URLs with one slash after the origin', () => {
+    vi.stubEnv('BASE_URL', '/');
+    vi.stubEnv('SITE', 'https://example.org/');
+    expect(absoluteUrl(paths.speech)).toBe('https://example.org/speech/');
+  });
+});

@@ -58,6 +58,18 @@ describe('alignment errors name the file and the problem', () => {
       ),
     ).toThrow(/content\/translation\/p02\.yaml: the Chinese sentences of ¶2 do not join/);
   });
+  it('says where the Chinese first differs from the source line, counting characters, and which line', () => {
+    const differ = (zh: string, source: string) => () =>
+      alignParagraph({ file: 'p.yaml', data: { paragraph: 3, sentences: [{ zh, en: 'x' }] } }, source);
+    expect(differ('同时模型', '同时,模型')).toThrow(
+      'p.yaml: the Chinese sentences of ¶3 do not join to the source line 8 (first difference at character 2). The zh fields must be the source, verbatim.',
+    );
+    // A character outside the Basic Multilingual Plane counts once.
+    expect(differ('𠀀同时模型', '𠀀同时,模型')).toThrow('(first difference at character 3)');
+    expect(differ('同时', '同时,模型')).toThrow('(first difference at character 2)');
+    expect(differ('同时,模型。', '同时,模型')).toThrow('(first difference at character 5)');
+    expect(differ('不同', '同时')).toThrow('(first difference at character 0)');
+  });
   it('rejects Chinese that joins to the source but is split at the wrong place, naming the sentence', () => {
     const source = '第一句。第二句!第三句';
     expect(() =>
@@ -86,7 +98,7 @@ describe('alignment errors name the file and the problem', () => {
   });
   it('rejects a missing paragraph', () => {
     expect(() => alignAll([{ file: 'content/translation/p02.yaml', data: good }], sourceZh)).toThrow(
-      /¶1 has no translation file/,
+      'content/translation: ¶1 has no translation file (expected p01.yaml).',
     );
   });
   it('rejects an empty English rendering in the schema', () => {
