@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseYaml } from '../content/yaml-file';
-import { argumentSchema, priceSchema, timelineSchema } from './data';
+import { argumentSchema, loadArgument, loadPrice, loadTimeline, priceSchema, timelineSchema } from './data';
 
 // Each figure file that breaks its schema must fail the build naming the file, the field and what is
 // wrong, in words an editor can act on. Fixtures are small YAML texts in the files' own shape.
@@ -212,5 +212,13 @@ describe('content/figures/argument.yaml', () => {
   it('refuses a thesis with too few claims', () => {
     const few = `theses:\n${thesis(2, [3, 4])}${thesis(7, [8, 9, 10])}${thesis(18, [19, 20, 21])}`;
     expect(() => parseYaml(A, few, argumentSchema)).toThrow(`${A}: theses[0].claims: give each thesis 3 to 6 claims`);
+  });
+});
+
+describe('the figures’ files', () => {
+  it('load, checked, from content/figures/', () => {
+    expect(loadTimeline().events.length).toBeGreaterThan(2);
+    expect(loadPrice().prices.length).toBeGreaterThan(1);
+    expect(loadArgument().theses).toHaveLength(3);
   });
 });

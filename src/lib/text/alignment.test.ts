@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { alignAll, alignParagraph } from './alignment';
+import { alignAll, alignParagraph, frameEnglish } from './alignment';
 import { translationSchema, frameTranslationSchema } from '../content/schemas';
 import { paragraphs, frame } from './source';
 import { splitSentences } from './sentences';
@@ -104,6 +104,40 @@ describe('alignment errors name the file and the problem', () => {
   it('rejects an empty English rendering in the schema', () => {
     expect(() => translationSchema.parse({ paragraph: 2, sentences: [{ zh: 'a', en: '  ' }] })).toThrow(
       /English rendering/,
+    );
+  });
+});
+
+describe('the English of the publisher’s frame', () => {
+  const frameLines = [
+    { line: 1, zh: '新闻导语。' },
+    { line: 3, zh: '“引语”' },
+  ];
+  const data = {
+    lines: [
+      {
+        line: 1,
+        sentences: [
+          { zh: '新闻', en: ' A lead ' },
+          { zh: '导语。', en: 'in two. ' },
+        ],
+      },
+      { line: 3, sentences: [{ zh: '“引语”', en: 'A quote' }] },
+    ],
+  };
+  it('gives each line’s English, its sentences joined by a space', () => {
+    const frame = [frameLines[0]!, { line: 2, zh: 'x' }, frameLines[1]!];
+    expect([...frameEnglish('f.yaml', data, frame)]).toEqual([
+      [1, 'A lead in two.'],
+      [3, 'A quote'],
+    ]);
+  });
+  it('refuses a line whose Chinese is not the source’s, or that the source does not have, naming the file', () => {
+    expect(() =>
+      frameEnglish('f.yaml', data, [{ line: 1, zh: '新闻导语' }, { line: 2, zh: 'x' }, frameLines[1]!]),
+    ).toThrow('f.yaml: the Chinese of line 1 does not match the source.');
+    expect(() => frameEnglish('f.yaml', data, [frameLines[0]!])).toThrow(
+      'f.yaml: the Chinese of line 3 does not match the source.',
     );
   });
 });
