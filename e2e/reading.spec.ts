@@ -100,7 +100,7 @@ test.describe('copying', () => {
     });
   }
 
-  test('"Copy text" copies the paragraph in the reading mode’s languages with its address, and says so on itself', async ({
+  test('"Copy text" copies the paragraph in the reading mode’s languages with its address, and says so on itself @subpath', async ({
     page,
     baseURL,
   }) => {

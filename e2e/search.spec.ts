@@ -1,5 +1,6 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { paths, withHighlight } from '../src/lib/site/addresses.ts';
+import { expect, test } from './fixtures.ts';
 import { at, rel, sitePath } from './site.ts';
 import { watchLayoutShift } from './layout-shift.ts';
 
@@ -73,7 +74,8 @@ const FIRST: readonly (readonly [string, string])[] = [
 
 test.describe('the query table: each query ranks its result first', () => {
   for (const [query, first] of FIRST) {
-    test(`${query} → ${first}`, async ({ page }) => {
+    // Under a sub-path one query shows that the engine, its index and the results' addresses carry the base.
+    test(`${query} → ${first}${query === 'Token' ? ' @subpath' : ''}`, async ({ tab: page }) => {
       const hits = await hitsFor(page, query);
       expect(hits[0], hits.slice(0, 5).join(', ')).toBe(first);
     });
@@ -82,7 +84,7 @@ test.describe('the query table: each query ranks its result first', () => {
 
 test.describe('pinyin finds every paragraph where the Chinese occurs, shown in Chinese with the pinyin beside it', () => {
   for (const query of ['suanli', 'suàn lì', 'suan4 li4']) {
-    test(query, async ({ page }) => {
+    test(query, async ({ tab: page }) => {
       const hits = await hitsFor(page, query);
       for (const n of [19, 20, 21]) expect(hits, `¶${n}`).toContain(para(n));
       const marks = await page.locator('#search-results .ed-result--speech mark').allTextContents();
@@ -104,7 +106,7 @@ test.describe('typos: no results, and "Did you mean" offers the word, as a link 
     ['infrastucture', 'infrastructure'],
     ['Huggingfase', 'Huggingface'],
   ] as const) {
-    test(`${typo} → ${word}`, async ({ page }) => {
+    test(`${typo} → ${word}${typo === 'inferance' ? ' @subpath' : ''}`, async ({ tab: page }) => {
       expect(await hitsFor(page, typo)).toEqual([]);
       const offer = page.locator('[data-search-suggest]');
       await expect(offer).toBeVisible();
@@ -116,7 +118,7 @@ test.describe('typos: no results, and "Did you mean" offers the word, as a link 
   }
 });
 
-test('a query that cannot match anything downloads no index', async ({ page }) => {
+test('a query that cannot match anything downloads no index @subpath', async ({ page }) => {
   const index: string[] = [];
   page.on('request', (r) => {
     if (/\.pf_(index|fragment)$/.test(r.url())) index.push(r.url());
@@ -130,14 +132,8 @@ test('while the reader types, the index chunks of the words load before the sear
   await page.goto(rel(paths.search));
   const field = page.locator('#search-q');
   await field.click();
-  // The engine and the vocabulary load on focus; typing starts once both are there.
-  await page.waitForFunction(() =>
-    ['ed-vocabulary.json', '.pf_meta', '/wasm.'].every((part) =>
-      performance.getEntriesByType('resource').some((e) => e.name.includes(part)),
-    ),
-  );
-  // The engine starts from them (a moment, even on a loaded machine).
-  await page.waitForTimeout(1000);
+  // The engine and the vocabulary load on focus; typing starts once both are there (the page says so).
+  await expect(page.locator('.ed-search')).toHaveAttribute('data-engine', 'ready');
   await page.evaluate(() => {
     const status = document.getElementById('search-status')!;
     new MutationObserver(() => {
@@ -172,12 +168,12 @@ test('a first query fetches the data of the results it shows, not of every resul
 });
 
 test.describe('the expected targets are within the first three results', () => {
-  test('Token: the Token entry first, ¶13 among the results', async ({ page }) => {
+  test('Token: the Token entry first, ¶13 among the results', async ({ tab: page }) => {
     const hits = await hitsFor(page, 'Token');
     expect(hits[0]).toBe(paths.glossaryEntry('token'));
     expect(hits.slice(0, 3)).toContain(para(13));
   });
-  test('AGI: the AGI entry first, ¶2 among the results', async ({ page }) => {
+  test('AGI: the AGI entry first, ¶2 among the results', async ({ tab: page }) => {
     const hits = await hitsFor(page, 'AGI');
     expect(hits[0]).toBe(paths.glossaryEntry('agi'));
     expect(hits.slice(0, 3)).toContain(para(2));
@@ -190,7 +186,7 @@ test.describe('the expected targets are within the first three results', () => {
     ['机器人', [para(15)]],
     ['魔搭', [para(5)]],
   ] as const) {
-    test(`${query}: ${expected.join(' or ')}`, async ({ page }) => {
+    test(`${query}: ${expected.join(' or ')}`, async ({ tab: page }) => {
       const hits = (await hitsFor(page, query)).slice(0, 3);
       expect(
         hits.some((h) => (expected as readonly string[]).includes(h)),
@@ -199,14 +195,14 @@ test.describe('the expected targets are within the first three results', () => {
     });
   }
   for (const query of ['接管数字世界', 'take over the digital world']) {
-    test(`${query}: one of ¶7, ¶8, ¶9, ¶11 first`, async ({ page }) => {
+    test(`${query}: one of ¶7, ¶8, ¶9, ¶11 first`, async ({ tab: page }) => {
       const hits = await hitsFor(page, query);
       expect([para(7), para(8), para(9), para(11)]).toContain(hits[0]);
     });
   }
 });
 
-test('every hit contains the query: the whole Chinese phrase, every English word', async ({ page }) => {
+test('every hit contains the query: the whole Chinese phrase, every English word', async ({ tab: page }) => {
   // A glossary name also finds the entry's other names (推理成本 finds "inference cost"): the mark is the
   // query or one of those names where the text prints it whole, else its first word.
   for (const [query, names] of [
@@ -238,13 +234,13 @@ test('every hit contains the query: the whole Chinese phrase, every English word
   }
 });
 
-test('a phrase the text prints as typed is marked whole in the result', async ({ page }) => {
+test('a phrase the text prints as typed is marked whole in the result', async ({ tab: page }) => {
   await hitsFor(page, 'take over the digital world');
   const p9 = page.locator('#search-results .ed-result--speech', { has: page.locator('a[href*="#p9"]') });
   await expect(p9.locator('mark')).toHaveText('take over the digital world');
 });
 
-test('Back from a result returns the focus to the result followed', async ({ page }) => {
+test('Back from a result returns the focus to the result followed @subpath', async ({ page }) => {
   await hitsFor(page, 'Token');
   const second = page.locator('#search-results a.ed-result__link').nth(1);
   const href = await second.getAttribute('href');
@@ -256,10 +252,13 @@ test('Back from a result returns the focus to the result followed', async ({ pag
 });
 
 test('a reader who moves into the results while they still arrive stays on the result', async ({ page }) => {
-  // The data of all but the first two results arrive late, so the first results show while more are coming.
+  // The data of all but the first two results are held back until the reader has moved into the results,
+  // so the first results show while more are coming.
   let fetched = 0;
+  let release = () => {};
+  const held = new Promise<void>((r) => (release = r));
   await page.route('**/*.pf_fragment', async (route) => {
-    if (++fetched > 2) await new Promise((r) => setTimeout(r, 1500));
+    if (++fetched > 2) await held;
     await route.continue();
   });
   await page.goto(rel(paths.search));
@@ -271,17 +270,18 @@ test('a reader who moves into the results while they still arrive stays on the r
   await page.keyboard.press('ArrowDown');
   const first = page.locator('#search-results a.ed-result__link').first();
   await expect(first).toBeFocused();
+  release();
   await expect(page.locator('#search-status')).toContainText(/results? for “GPU”/);
   await expect(first).toBeFocused();
 });
 
-test('深度学习, which is not in the text, gives no results', async ({ page }) => {
+test('深度学习, which is not in the text, gives no results', async ({ tab: page }) => {
   const hits = await hitsFor(page, '深度学习');
   expect(hits).toEqual([]);
   await expect(page.locator('#search-status')).toContainText('No results');
 });
 
-test('partial matches are listed apart from the hits, and never among them', async ({ page }) => {
+test('partial matches are listed apart from the hits, and never among them', async ({ tab: page }) => {
   // 成本推理 is not in the text, but ¶4 holds every character of it (in 推理成本): a partial match.
   expect(await hitsFor(page, '成本推理')).toEqual([]);
   const partial = page.locator('#search-partial');
@@ -300,19 +300,21 @@ test('partial matches are listed apart from the hits, and never among them', asy
   for (const p of nowPartial) expect(hits).not.toContain(p);
 });
 
-test('a nonsense string gives "no results" with a suggestion', async ({ page }) => {
+test('a nonsense string gives "no results" with a suggestion', async ({ tab: page }) => {
   expect(await hitsFor(page, 'qzxvkwpl')).toEqual([]);
   await expect(page.locator('#search-status')).toContainText(/No results.*glossary/);
 });
 
-test('Latin words inside the Chinese are found, and glossary aliases bridge the languages', async ({ page }) => {
+test('Latin words inside the Chinese are found, and glossary aliases bridge the languages', async ({ tab: page }) => {
   expect(await hitsFor(page, 'Huggingface')).toContain(para(5));
   expect(await hitsFor(page, 'GPU')).not.toEqual([]);
   expect((await hitsFor(page, '词元'))[0]).toBe(paths.glossaryEntry('token'));
   expect((await hitsFor(page, '通用人工智能'))[0]).toBe(paths.glossaryEntry('agi'));
 });
 
-test('results show where they are and highlight the match; notes and glossary entries are found', async ({ page }) => {
+test('results show where they are and highlight the match; notes and glossary entries are found', async ({
+  tab: page,
+}) => {
   await hitsFor(page, 'Moore');
   const first = page.locator('#search-results li').first();
   await expect(first.locator('.ed-result__where')).not.toBeEmpty();
@@ -322,35 +324,41 @@ test('results show where they are and highlight the match; notes and glossary en
   await expect(page.locator('#search-results .ed-result__where').filter({ hasText: /^Note/ }).first()).toBeVisible();
 });
 
-test('filters narrow by kind and part', async ({ page }) => {
+test('filters narrow by kind and part', async ({ tab: page }) => {
   await hitsFor(page, 'AI');
   await page.getByText('Show only…').click();
   await page.getByRole('checkbox', { name: 'Notes' }).uncheck();
   await page.getByRole('checkbox', { name: 'Glossary' }).uncheck();
-  await expect(page.locator('#search-results li').first()).toBeVisible();
+  // The list is redrawn when a filter changes: wait until no result of another kind is left.
+  const results = page.locator('#search-results li');
+  await expect(page.locator('#search-results a:not([href*="#p"])')).toHaveCount(0);
+  await expect(results.first()).toBeVisible();
   for (const href of await page
     .locator('#search-results a')
     .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href)))
     expect(href).toMatch(/#p\d+$/);
   await page.locator('select[name="part"]').selectOption('Thesis 3');
-  await expect(page.locator('#search-results li').first()).toBeVisible();
-  for (const where of await page.locator('#search-results .ed-result__where').allTextContents())
-    expect(where).toMatch(/^Thesis 3/);
+  const where = page.locator('#search-results .ed-result__where');
+  await expect(where.filter({ hasNotText: /^Thesis 3/ })).toHaveCount(0);
+  await expect(results.first()).toBeVisible();
+  for (const text of await where.allTextContents()) expect(text).toMatch(/^Thesis 3/);
 });
 
-test('arriving from a result highlights the words and shows the paragraph', async ({ page }) => {
+test('arriving from a result highlights the words and shows the paragraph @subpath', async ({ tab: page }) => {
   await hitsFor(page, '推理成本');
   await page.locator('#search-results a').first().click();
   await expect(page).toHaveURL(/hl=/);
   await expect.poll(() => highlighted(page)).toEqual(['推理成本']);
 });
 
-test("arriving from a typographic query highlights the word as printed (Moore's → Moore’s)", async ({ page }) => {
+test("arriving from a typographic query highlights the word as printed (Moore's → Moore’s)", async ({ tab: page }) => {
   await page.goto(rel(withHighlight(para(4), "Moore's")));
   await expect.poll(() => highlighted(page)).toEqual(['Moore’s']);
 });
 
-test('the header box leads to the search page; / focuses it; arrows, Enter and Escape work', async ({ page }) => {
+test('the header box leads to the search page; / focuses it; arrows, Enter and Escape work @subpath', async ({
+  page,
+}) => {
   await page.goto(rel(paths.part('1')));
   await page.keyboard.press('/');
   const box = page.locator('#header-q');

@@ -129,8 +129,11 @@ function loadVocabulary(): Promise<Vocabulary> {
 }
 
 function warm(): void {
-  void loadVocabulary();
-  void loadPagefind();
+  // Once both are there, typing preloads the index: the page says so (e2e/search.spec.ts waits for it).
+  void Promise.all([loadVocabulary(), loadPagefind()]).then(
+    () => (root.dataset.engine = 'ready'),
+    () => undefined,
+  );
 }
 
 /** A record as the page shows it, from the data Pagefind returns (src/lib/search/indexed.ts). */

@@ -7,7 +7,7 @@
 import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
 import type { Element, ElementContent } from 'hast';
-import { anchor } from '../site/addresses';
+import { anchor, parseAnchor } from '../site/addresses';
 import type { AlignedParagraph } from '../text/alignment';
 import type { Lang, TermPattern } from './term-match';
 
@@ -174,14 +174,15 @@ export function sentenceHast(
   if (at < text.length) children.push({ type: 'text', value: text.slice(at) });
   for (const n of tail) children.push(noteRef(n, withId, afterNoteRef(children)));
 
-  const [num] = sentence.id.slice(1).split('.');
+  const address = parseAnchor(sentence.id);
+  if (address?.kind !== 'sentence') throw new Error(`"${sentence.id}" is not a sentence's address (pN.M).`);
   return h(
     'span',
     {
       class: 'ed-s',
       id: withId ? sentence.id : undefined,
       'data-s': sentence.id,
-      'data-p': num,
+      'data-p': String(address.paragraph),
     },
     children,
   );

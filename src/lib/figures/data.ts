@@ -10,6 +10,7 @@ import { SPEECH } from '../text/edition';
 import { dateField, paragraphNumber, sourceSchema } from '../content/schemas';
 import { THESIS_PARAGRAPHS } from '../text/source';
 import { readYaml } from '../content/yaml-file';
+import { reportIssue } from '../content/error-map';
 
 export const TIMELINE_FILE = 'content/figures/timeline.yaml';
 export const PRICE_FILE = 'content/figures/price.yaml';
@@ -20,11 +21,7 @@ function requireDateOrder(ctx: z.RefinementCtx, key: string, items: readonly { d
   items.forEach((item, i) => {
     const previous = items[i - 1];
     if (previous && dateValue(item.date) < dateValue(previous.date)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: [key, i, 'date'],
-        message: `${key} must be in date order: ${item.date} comes after ${previous.date}`,
-      });
+      reportIssue(ctx, [key, i, 'date'], `${key} must be in date order: ${item.date} comes after ${previous.date}`);
     }
   });
 }
@@ -82,31 +79,23 @@ export const timelineSchema = z
       const after = dateValue(event.date) > speech;
       // An invalid date has its own issue; judging `later` by it would only add noise.
       if (!Number.isNaN(dateValue(event.date)) && event.later !== after) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['events', i, 'later'],
-          message: `"${event.label}" (${event.date}) is ${after ? 'after' : 'not after'} the speech (${SPEECH.date}), so later must be ${after}`,
-        });
+        reportIssue(
+          ctx,
+          ['events', i, 'later'],
+          `"${event.label}" (${event.date}) is ${after ? 'after' : 'not after'} the speech (${SPEECH.date}), so later must be ${after}`,
+        );
       }
     });
     if (!data.events.some((e) => e.date === SPEECH.date)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['events'],
-        message: `there must be an event for the speech, ${SPEECH.date}`,
-      });
+      reportIssue(ctx, ['events'], `there must be an event for the speech, ${SPEECH.date}`);
     }
     for (const end of ['from', 'to'] as const) {
       if (!data.events.some((e) => e.date === data.span[end])) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['span', end],
-          message: `no event is dated ${data.span[end]}: the bracket starts and ends at events`,
-        });
+        reportIssue(ctx, ['span', end], `no event is dated ${data.span[end]}: the bracket starts and ends at events`);
       }
     }
     if (dateValue(data.span.to) <= dateValue(data.span.from)) {
-      ctx.addIssue({ code: 'custom', path: ['span', 'to'], message: 'the span must end after it starts' });
+      reportIssue(ctx, ['span', 'to'], 'the span must end after it starts');
     }
   });
 
@@ -171,63 +160,59 @@ export const priceSchema = z
     const from = dateValue(start.date);
     const to = dateValue(end.date);
     if (to <= from) {
-      ctx.addIssue({ code: 'custom', path: ['window', 'end', 'date'], message: 'the window must end after it starts' });
+      reportIssue(ctx, ['window', 'end', 'date'], 'the window must end after it starts');
     }
     requireDateOrder(ctx, 'prices', data.prices);
     data.prices.forEach((point, i) => {
       const at = dateValue(point.date);
       if (at < from || at > to) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['prices', i, 'date'],
-          message: `${point.date} is outside the window (${start.date} to ${end.date}): only points inside it are plotted`,
-        });
+        reportIssue(
+          ctx,
+          ['prices', i, 'date'],
+          `${point.date} is outside the window (${start.date} to ${end.date}): only points inside it are plotted`,
+        );
       }
       if (point.source === SPEECH_SOURCE) {
         if (point.date !== SPEECH.date) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['prices', i, 'source'],
-            message: `the speech documents prices on its own day, ${SPEECH.date}, not ${point.date}`,
-          });
+          reportIssue(
+            ctx,
+            ['prices', i, 'source'],
+            `the speech documents prices on its own day, ${SPEECH.date}, not ${point.date}`,
+          );
         }
       } else if (!Object.hasOwn(data.sources, point.source)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['prices', i, 'source'],
-          message: `"${point.source}" is neither "${SPEECH_SOURCE}" nor a key of sources (${Object.keys(data.sources).join(', ')})`,
-        });
+        reportIssue(
+          ctx,
+          ['prices', i, 'source'],
+          `"${point.source}" is neither "${SPEECH_SOURCE}" nor a key of sources (${Object.keys(data.sources).join(', ')})`,
+        );
       } else if (dateValue(data.sources[point.source]!.date) > at) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['prices', i, 'source'],
-          message: `${point.source} (${data.sources[point.source]!.date}) was published after the point it documents (${point.date})`,
-        });
+        reportIssue(
+          ctx,
+          ['prices', i, 'source'],
+          `${point.source} (${data.sources[point.source]!.date}) was published after the point it documents (${point.date})`,
+        );
       }
     });
     const first = data.prices[0];
     if (first && first.date !== start.date) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['prices', 0, 'date'],
-        message: `the first point is at window.start (${start.date})`,
-      });
+      reportIssue(ctx, ['prices', 0, 'date'], `the first point is at window.start (${start.date})`);
     }
     const changes = data.prices.filter((p, i) => i > 0 && p.price !== data.prices[i - 1]!.price).length;
     if (changes !== 1) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['prices'],
-        message: `the price must change exactly once (it changes ${changes} times): the chart draws one bar until the cut and one from it`,
-      });
+      reportIssue(
+        ctx,
+        ['prices'],
+        `the price must change exactly once (it changes ${changes} times): the chart draws one bar until the cut and one from it`,
+      );
     }
     for (const key of Object.keys(data.sources)) {
       if (!data.prices.some((p) => p.source === key)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['sources', key],
-          message: 'no point names this source: remove it, or name it as the source of a point',
-        });
+        reportIssue(
+          ctx,
+          ['sources', key],
+          'no point names this source: remove it, or name it as the source of a point',
+        );
       }
     }
   });
@@ -276,29 +261,29 @@ export const argumentSchema = z
     data.theses.forEach((thesis, i) => {
       const expected = THESIS_PARAGRAPHS[i];
       if (thesis.paragraph !== expected) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['theses', i, 'paragraph'],
-          message: `thesis ${i + 1} is stated in ¶${expected}, not ¶${thesis.paragraph}`,
-        });
+        reportIssue(
+          ctx,
+          ['theses', i, 'paragraph'],
+          `thesis ${i + 1} is stated in ¶${expected}, not ¶${thesis.paragraph}`,
+        );
       }
       // A claim belongs to its thesis's stretch of the speech: after the thesis, before the next one.
       const next = THESIS_PARAGRAPHS[i + 1] ?? PARAGRAPH_COUNT + 1;
       thesis.claims.forEach((claim, j) => {
         if (claim.paragraph <= thesis.paragraph || claim.paragraph >= next) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['theses', i, 'claims', j, 'paragraph'],
-            message: `¶${claim.paragraph} is outside thesis ${i + 1}, which runs from ¶${thesis.paragraph} up to ¶${next - 1}`,
-          });
+          reportIssue(
+            ctx,
+            ['theses', i, 'claims', j, 'paragraph'],
+            `¶${claim.paragraph} is outside thesis ${i + 1}, which runs from ¶${thesis.paragraph} up to ¶${next - 1}`,
+          );
         }
         const previous = thesis.claims[j - 1];
         if (previous && claim.paragraph <= previous.paragraph) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['theses', i, 'claims', j, 'paragraph'],
-            message: `claims go in paragraph order, once each: ¶${claim.paragraph} follows ¶${previous.paragraph}`,
-          });
+          reportIssue(
+            ctx,
+            ['theses', i, 'claims', j, 'paragraph'],
+            `claims go in paragraph order, once each: ¶${claim.paragraph} follows ¶${previous.paragraph}`,
+          );
         }
       });
     });

@@ -5,6 +5,7 @@
  * shared by the search page and its unit tests.
  */
 import { MAX_QUERY_LENGTH } from '../../constants.ts';
+import { parseAnchor, splitAddress } from '../site/addresses.ts';
 
 export interface ParsedQuery {
   /** The query as typed, trimmed, whitespace collapsed. */
@@ -145,7 +146,11 @@ export interface Rankable {
   readonly url?: string;
 }
 
-const paragraphOrder = (url: string | undefined) => Number(/#p(\d+)$/.exec(url ?? '')?.[1] ?? Infinity);
+/** A paragraph's number for a paragraph's address (…#pN), else Infinity: paragraphs first, in reading order. */
+function paragraphOrder(url: string | undefined): number {
+  const at = parseAnchor(splitAddress(url ?? '').fragment ?? '');
+  return at?.kind === 'paragraph' ? at.paragraph : Infinity;
+}
 
 const KIND_ORDER: Record<string, number> = { speech: 1, note: 2, glossary: 3 };
 

@@ -62,3 +62,23 @@ describe('a glossary entry’s own pinyin', () => {
     expect(tonedSyllables('not pinyin', '词')).toEqual([]);
   });
 });
+
+describe('the edges of pinyin', () => {
+  it('backtracks to a shorter syllable when the longest leaves letters that are no syllable', () => {
+    expect(syllables('xianu')).toEqual(['xia', 'nu']);
+    expect(syllables('')).toEqual([]);
+  });
+
+  it('takes a tone number only when no digit follows it', () => {
+    expect(hasTones('suan4 li')).toBe(true);
+    expect(hasTones('abc12')).toBe(false);
+    expect(hasTones('nü')).toBe(false);
+    expect(hasTones('nǚ')).toBe(true);
+  });
+
+  it('finds a phrase at the end of the text, none for an empty query, and keeps the first reading of a phrase', () => {
+    expect(findPinyin('成本算力', 'chéng běn suàn lì', ['suan', 'li'])).toEqual([{ zh: '算力', pinyin: 'suàn lì' }]);
+    expect(findPinyin('成本算力', 'chéng běn suàn lì', [])).toEqual([]);
+    expect(findPinyin('好好', 'hǎo hào', ['hao'])).toEqual([{ zh: '好', pinyin: 'hǎo' }]);
+  });
+});
