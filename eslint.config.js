@@ -67,7 +67,9 @@ const layering = FLOORS.flatMap((floor, level) => {
 if (FOLDERS.length !== new Set(FOLDERS).size) throw new Error('eslint.config.js: a folder is on two floors.');
 
 export default defineConfig(
-  { ignores: ['dist/', '.astro/', 'node_modules/', 'test-results/', 'playwright-report/'] },
+  {
+    ignores: ['dist/', '.astro/', 'node_modules/', 'test-results/', 'playwright-report/', 'reports/', '.stryker-tmp/'],
+  },
   tseslint.configs.recommended,
   astro.configs.recommended,
   ...layering,

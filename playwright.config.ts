@@ -1,14 +1,12 @@
 import { defineConfig, devices } from '@playwright/test';
-import { basePath } from './src/lib/site/site-config.mjs';
-import { chromiumPath, launchArgs } from './e2e/browser';
+import { baseURL, chromiumPath, launchArgs, port } from './e2e/browser';
 
 /**
- * Browser tests run against the production build (npm run build), served by `astro preview`.
- * Chromium: CHROMIUM_PATH if set, else Debian's /usr/bin/chromium, else Playwright's own browser.
+ * Browser tests run against the production build (npm run build), served by `astro preview` on PORT
+ * (default 4329) under BASE_PATH (e2e/browser.ts). Chromium: CHROMIUM_PATH if set, else Debian's
+ * /usr/bin/chromium, else Playwright's own browser. The sub-path run (npm run test:subpath) runs the
+ * tests tagged @subpath: what a base path can break (README, "What runs where").
  */
-const port = Number(process.env.PORT ?? 4329);
-const base = basePath(process.env.BASE_PATH);
-
 export default defineConfig({
   testDir: 'e2e',
   // The browser tests; e2e/build/*.test.ts are the static checks of dist/, run by Vitest.
@@ -17,10 +15,11 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   retries: 0,
   timeout: 60_000,
-  workers: 2,
-  reporter: process.env.CI ? [['list']] : [['list']],
+  // Every core (two on the test machine); `--workers` overrides, and `--shard=i/n` splits the run across machines.
+  workers: '100%',
+  reporter: 'list',
   use: {
-    baseURL: `http://127.0.0.1:${port}${base}`,
+    baseURL,
     trace: 'off',
   },
   projects: [
@@ -37,7 +36,7 @@ export default defineConfig({
   ],
   webServer: {
     command: `npx astro preview --host 127.0.0.1 --port ${port}`,
-    url: `http://127.0.0.1:${port}${base}`,
+    url: baseURL,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   },

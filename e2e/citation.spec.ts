@@ -54,7 +54,7 @@ test.describe('cite pages', () => {
     await context.close();
   });
 
-  test('a copy button copies the citation as cite.ts writes it, on the served origin, and says so visibly', async ({
+  test('a copy button copies the citation as cite.ts writes it, on the served origin, and says so visibly @subpath', async ({
     browser,
     baseURL,
   }) => {
@@ -82,7 +82,7 @@ test.describe('cite pages', () => {
     await context.close();
   });
 
-  test('GB/T has a copy button for each record, and a paragraph’s APA in-text citation carries its locator', async ({
+  test('GB/T has a copy button for each record, and a paragraph’s APA in-text citation carries its locator @subpath', async ({
     browser,
     baseURL,
   }) => {
@@ -140,7 +140,7 @@ test.describe('cite pages', () => {
     await context.close();
   });
 
-  test('the downloads are the records cite.ts writes', async ({ request, baseURL }) => {
+  test('the downloads are the records cite.ts writes @subpath', async ({ request, baseURL }) => {
     // astro preview serves the files; their media types for a host are in public/_headers.
     const built = (path: string) => new URL(rel(path), baseURL).href.replace(new URL(baseURL!).origin, SITE);
     const speech: CiteTarget = { kind: 'speech', url: built(paths.speech) };
@@ -175,7 +175,7 @@ test.describe('cite pages', () => {
 });
 
 test.describe('links to paragraphs and selections', () => {
-  test('"Copy link" copies the paragraph’s permanent address', async ({ browser, baseURL }) => {
+  test('"Copy link" copies the paragraph’s permanent address @subpath', async ({ browser, baseURL }) => {
     const context = await browser.newContext();
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL!).origin });
     const page = await context.newPage();
@@ -188,7 +188,7 @@ test.describe('links to paragraphs and selections', () => {
     await context.close();
   });
 
-  test('selecting text in a paragraph offers a link with a text fragment', async ({ page }) => {
+  test('selecting text in a paragraph offers a link with a text fragment @subpath', async ({ page }) => {
     await page.goto(rel(paths.part('1')));
     await page.locator('[id="p4.1"]').evaluate((el) => {
       const range = document.createRange();
@@ -246,7 +246,7 @@ test.describe('versions and permanence', () => {
     await expect(page.locator('pre.ed-cite__text').first()).toContainText(version!);
   });
 
-  test('moved addresses redirect, without JavaScript too', async ({ browser }) => {
+  test('moved addresses redirect, without JavaScript too @subpath', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(rel('/full-text/'));
@@ -256,7 +256,7 @@ test.describe('versions and permanence', () => {
     await context.close();
   });
 
-  test('the 404 page explains, offers search, and recognises a paragraph address', async ({ page }) => {
+  test('the 404 page explains, offers search, and recognises a paragraph address @subpath', async ({ page }) => {
     // (astro preview answers paths without a trailing slash itself; static hosts serve 404.html for both.)
     const response = await page.goto(rel('/p4/'));
     expect(response?.status()).toBe(404);

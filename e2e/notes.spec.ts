@@ -6,7 +6,7 @@ import { at, contentSlugs, noteSlugs, parts, rel } from './site.ts';
 const NOTE = 'price-cut-97'; // a fact check on ¶4
 
 test.describe('with JavaScript', () => {
-  test('on a phone notes are folded and open in place from their marker, and link back', async ({ page }) => {
+  test('on a phone notes are folded and open in place from their marker, and link back @subpath', async ({ page }) => {
     await page.setViewportSize({ width: 375, height: 800 });
     await page.goto(rel(paths.part('1')));
     const note = page.locator(`[id="n-${NOTE}"]`);
@@ -33,13 +33,13 @@ test.describe('with JavaScript', () => {
     expect(box.y).toBeLessThan(para.y + para.height);
   });
 
-  test('arriving at a note address opens the note', async ({ page }) => {
+  test('arriving at a note address opens the note @subpath', async ({ page }) => {
     await page.setViewportSize({ width: 375, height: 800 });
     await page.goto(rel(at.note(4, NOTE)));
     await expect(page.locator(`[id="n-${NOTE}"]`)).toHaveAttribute('open');
   });
 
-  test('on a phone, the old address of a merged note opens the note that absorbed it', async ({ page }) => {
+  test('on a phone, the old address of a merged note opens the note that absorbed it @subpath', async ({ page }) => {
     await page.setViewportSize({ width: 375, height: 800 });
     for (const { from, to } of redirects.anchors) {
       await page.goto(rel(from));

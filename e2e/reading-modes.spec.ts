@@ -69,7 +69,7 @@ test.describe('with JavaScript', () => {
     await expect(en(page, 20)).toBeVisible();
   });
 
-  test('?mode= in the address sets the mode, so a link can open the English view', async ({ page }) => {
+  test('?mode= in the address sets the mode, so a link can open the English view @subpath', async ({ page }) => {
     await page.goto(rel(withQuery(paths.part('2'), { mode: 'en' })));
     await expect(zh(page, 8)).toBeHidden();
     await expect(en(page, 8)).toBeVisible();

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { paths } from '../src/lib/site/addresses.ts';
-import { parts, readingPages, rel } from './site.ts';
+import { parts, rel } from './site.ts';
 
 test.use({ javaScriptEnabled: false });
 
@@ -32,15 +32,4 @@ test('the skip link leads past the introduction to the speech itself', async ({ 
   await expect(page.locator('[id="p2"]')).toBeInViewport();
 });
 
-test.describe('at 320 px', () => {
-  test.use({ viewport: { width: 320, height: 640 } });
-  for (const path of readingPages()) {
-    test(`${path} renders without horizontal scrolling`, async ({ page }) => {
-      await page.goto(rel(path));
-      const overflow = await page.evaluate(
-        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-      );
-      expect(overflow).toBeLessThanOrEqual(0);
-    });
-  }
-});
+// Every page at 320 px without JavaScript: e2e/every-page.spec.ts.

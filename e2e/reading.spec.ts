@@ -1,25 +1,13 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { extractText } from 'unpdf';
-import { parse } from 'yaml';
 import { anchor, paragraphsOf, paths, withQuery } from '../src/lib/site/addresses.ts';
-import { parts, rel, sourceParagraphs } from './site.ts';
+import { englishParagraph as english, parts, rel, sourceParagraphs } from './site.ts';
 
 /**
  * The reader's tasks of the reading review (issue 15): thumbs on a phone, copying a paragraph,
  * printing a part, reading in 中文 only, and the text's measure on wide screens.
  */
 const source = sourceParagraphs();
-/** The English of ¶N, sentence by sentence, as content/translation/pNN.yaml gives it. */
-const english = (n: number): string =>
-  (
-    parse(readFileSync(join(process.cwd(), `content/translation/p${String(n).padStart(2, '0')}.yaml`), 'utf8')) as {
-      sentences: { en: string }[];
-    }
-  ).sentences
-    .map((s) => s.en)
-    .join(' ');
 const squeeze = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 test.describe('on a phone', () => {
@@ -112,7 +100,7 @@ test.describe('copying', () => {
     });
   }
 
-  test('"Copy text" copies the paragraph in the reading mode’s languages with its address, and says so on itself', async ({
+  test('"Copy text" copies the paragraph in the reading mode’s languages with its address, and says so on itself @subpath', async ({
     page,
     baseURL,
   }) => {
@@ -216,7 +204,7 @@ test.describe('on wide screens', () => {
   async function measure(page: Page): Promise<number> {
     return page.locator('#p10 .ed-para__zh').evaluate((e) => {
       const s = getComputedStyle(e);
-      const advance = parseFloat(s.fontSize) + parseFloat(s.letterSpacing || '0');
+      const advance = parseFloat(s.fontSize) + (parseFloat(s.letterSpacing) || 0);
       return Math.floor(e.getBoundingClientRect().width / advance);
     });
   }

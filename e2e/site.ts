@@ -77,6 +77,12 @@ export function sourceParagraphs(): string[] {
 
 const CONTENT = join(process.cwd(), 'content');
 
+/** The English of ¶N as content/translation/pNN.yaml gives it, its sentences joined by a space. */
+export function englishParagraph(n: number): string {
+  const file = join(CONTENT, 'translation', `p${String(n).padStart(2, '0')}.yaml`);
+  return (parse(readFileSync(file, 'utf8')) as { sentences: { en: string }[] }).sentences.map((s) => s.en).join(' ');
+}
+
 /** The parts, in reading order, from the frontmatter of content/parts/<slug>.mdx. */
 export function readParts(): (PartSpan & { data: { order: number; shortTitle: string; title: string } })[] {
   const dir = join(CONTENT, 'parts');

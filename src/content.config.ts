@@ -6,6 +6,7 @@
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import type { ZodType } from 'astro/zod';
 import {
   partSchema,
   partZhSchema,
@@ -18,50 +19,45 @@ import {
 } from './lib/content/schemas';
 
 /**
- * The Chinese apparatus lives beside the English, in twin files named <slug>.zh.md (.zh.mdx): the
- * English collections leave them out, the Chinese ones take only them, with the English slug as id.
+ * The files of content/<folder> whose names match the pattern, each checked against the schema. The
+ * Chinese apparatus lives beside the English, in twin files named <slug>.zh.md (.zh.mdx): the English
+ * collections leave them out, the Chinese ones take only them, with the English slug as id.
  */
+const filesOf = <S extends ZodType>(folder: string, pattern: string | string[], schema: S) =>
+  defineCollection({ loader: glob({ base: `./content/${folder}`, pattern }), schema });
 const ENGLISH = (ext: string) => [`*.${ext}`, `!*.zh.${ext}`];
-const chinese = (base: string, ext: string) =>
-  glob({ base, pattern: `*.zh.${ext}`, generateId: ({ entry }) => entry.replace(`.zh.${ext}`, '') });
+const twinsOf = <S extends ZodType>(folder: string, ext: string, schema: S) =>
+  defineCollection({
+    loader: glob({
+      base: `./content/${folder}`,
+      pattern: `*.zh.${ext}`,
+      generateId: ({ entry }) => entry.replace(`.zh.${ext}`, ''),
+    }),
+    schema,
+  });
 
 /** The five parts of the speech: content/parts/<slug>.mdx, the slug being the URL (/speech/<slug>/). */
-const parts = defineCollection({
-  loader: glob({ base: './content/parts', pattern: ENGLISH('mdx') }),
-  schema: partSchema,
-});
+const parts = filesOf('parts', ENGLISH('mdx'), partSchema);
 
 /** The parts in Chinese: content/parts/<slug>.zh.mdx, titles, summary and the introduction. */
-const partsZh = defineCollection({ loader: chinese('./content/parts', 'mdx'), schema: partZhSchema });
+const partsZh = twinsOf('parts', 'mdx', partZhSchema);
 
 /** Prose pages such as About: content/pages/<slug>.md. */
-const pages = defineCollection({
-  loader: glob({ base: './content/pages', pattern: ENGLISH('md') }),
-  schema: pageSchema,
-});
+const pages = filesOf('pages', ENGLISH('md'), pageSchema);
 
 /** Prose pages in Chinese: content/pages/<slug>.zh.md. */
-const pagesZh = defineCollection({ loader: chinese('./content/pages', 'md'), schema: pageZhSchema });
+const pagesZh = twinsOf('pages', 'md', pageZhSchema);
 
 /** The translation, sentence by sentence: content/translation/pNN.yaml (frame.yaml is read by the About page). */
-const translation = defineCollection({
-  loader: glob({ base: './content/translation', pattern: 'p[0-9][0-9].yaml' }),
-  schema: translationSchema,
-});
+const translation = filesOf('translation', 'p[0-9][0-9].yaml', translationSchema);
 
 /** Editorial notes: content/notes/<slug>.md; the file name is the permanent anchor #n-<slug>. */
-const notes = defineCollection({
-  loader: glob({ base: './content/notes', pattern: ENGLISH('md') }),
-  schema: noteSchema,
-});
+const notes = filesOf('notes', ENGLISH('md'), noteSchema);
 
 /** Notes in Chinese: content/notes/<slug>.zh.md, the twin of <slug>.md (same anchor). */
-const notesZh = defineCollection({ loader: chinese('./content/notes', 'md'), schema: noteZhSchema });
+const notesZh = twinsOf('notes', 'md', noteZhSchema);
 
 /** Glossary entries: content/glossary/<slug>.yaml; the file name is the permanent /glossary/<slug>/. */
-const glossary = defineCollection({
-  loader: glob({ base: './content/glossary', pattern: '*.yaml' }),
-  schema: termSchema,
-});
+const glossary = filesOf('glossary', '*.yaml', termSchema);
 
 export const collections = { parts, partsZh, pages, pagesZh, translation, notes, notesZh, glossary };

@@ -8,6 +8,7 @@ import { join, relative, sep } from 'node:path';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
+import { isMostlyChinese } from '../../src/lib/site/rehype-chinese-lang.mjs';
 import { basePath, siteOrigin } from '../../src/lib/site/site-config.mjs';
 
 export const DIST = join(process.cwd(), 'dist');
@@ -42,6 +43,17 @@ export interface BuiltPage {
   readonly refresh: string | undefined;
   readonly jsonLd: readonly unknown[];
   readonly stylesheets: readonly string[];
+  /** The <head>'s elements in order: the policy of a Content-Security-Policy <meta>, and whether a script runs. */
+  readonly head: readonly { readonly tag: string; readonly csp: string | undefined; readonly runs: boolean }[];
+  /** The inline scripts that run and the inline <style> elements, as written: the policy must hash each. */
+  readonly inlineScripts: readonly string[];
+  readonly inlineStyles: readonly string[];
+  /** Attributes a policy without 'unsafe-inline' blocks: style="…" and event handlers (onclick="…"). */
+  readonly inlineAttributes: readonly string[];
+  /** What the page loads as it opens (scripts, stylesheets, icons, images, media, frames), as written. */
+  readonly resources: readonly Link[];
+  /** Mostly Chinese text (text, alt, title, aria-label) outside an element whose lang is zh-*. */
+  readonly chineseWithoutLang: readonly string[];
 }
 
 function htmlFiles(dir = DIST): string[] {
@@ -78,8 +90,93 @@ export const text = (el: Element): string =>
 /** Whether an element has a class. */
 export const hasClass = (el: Element, name: string): boolean => (attr(el, 'className') ?? '').split(' ').includes(name);
 
+/** A script that runs: not a data block (JSON, JSON-LD, an import map counts as running). */
+const runs = (el: Element) => el.tagName === 'script' && !/json/.test(attr(el, 'type') ?? '');
+
+/** The <link rel> values that make the browser fetch or connect. */
+const LOADING_RELS = new Set([
+  'stylesheet',
+  'icon',
+  'apple-touch-icon',
+  'mask-icon',
+  'manifest',
+  'preload',
+  'modulepreload',
+  'prefetch',
+  'preconnect',
+  'dns-prefetch',
+]);
+
+/** The attributes through which an element loads something, by element (hast property names). */
+const LOADING_ATTRIBUTES: Record<string, readonly string[]> = {
+  script: ['src'],
+  img: ['src', 'srcSet'],
+  source: ['src', 'srcSet'],
+  video: ['src', 'poster'],
+  audio: ['src'],
+  track: ['src'],
+  iframe: ['src'],
+  frame: ['src'],
+  embed: ['src'],
+  object: ['data'],
+  input: ['src'],
+  image: ['href', 'xLinkHref'],
+  use: ['href', 'xLinkHref'],
+  feImage: ['href', 'xLinkHref'],
+};
+
+/** What an element loads as the page opens, as written. */
+function loadedBy(el: Element): Link[] {
+  const names =
+    el.tagName === 'link'
+      ? (attr(el, 'rel') ?? '').split(' ').some((r) => LOADING_RELS.has(r.toLowerCase()))
+        ? ['href']
+        : []
+      : (LOADING_ATTRIBUTES[el.tagName] ?? []);
+  return names.flatMap((name) => {
+    const value = attr(el, name);
+    if (value === undefined) return [];
+    const values = name === 'srcSet' ? value.split(',').map((c) => c.trim().split(/\s+/)[0]!) : [value];
+    return values.map((v) => ({ where: `<${el.tagName} ${name}>`, value: v }));
+  });
+}
+
+/**
+ * Mostly Chinese text and alt, title and aria-label values in the body outside an element whose lang
+ * is zh-*: a screen reader would read them with the voice of another language. Left out with reason:
+ * the citation formats (pre.ed-cite__text) mix a Chinese title into an English or machine format by design.
+ */
+function chineseOutsideZh(tree: Root): string[] {
+  const out: string[] = [];
+  const walk = (el: Element, lang: string) => {
+    if (['script', 'style', 'template'].includes(el.tagName) || (el.tagName === 'pre' && hasClass(el, 'ed-cite__text')))
+      return;
+    const own = attr(el, 'lang') ?? lang;
+    const zh = own.toLowerCase().startsWith('zh');
+    for (const name of ['alt', 'title', 'ariaLabel']) {
+      const value = attr(el, name);
+      if (!zh && value !== undefined && isMostlyChinese(value))
+        out.push(`<${el.tagName} ${name}="${value.slice(0, 30)}"> (lang ${own})`);
+    }
+    for (const child of el.children) {
+      if (child.type === 'element') walk(child, own);
+      else if (child.type === 'text' && !zh && isMostlyChinese(child.value))
+        out.push(`${child.value.trim().slice(0, 30)} (lang ${own})`);
+    }
+  };
+  const html = tree.children.find((c): c is Element => c.type === 'element' && c.tagName === 'html');
+  const body = html?.children.find((c): c is Element => c.type === 'element' && c.tagName === 'body');
+  if (html && body) walk(body, attr(html, 'lang') ?? '');
+  return out;
+}
+
 function readPage(file: string): BuiltPage {
   const tree = fromHtml(readFileSync(file, 'utf8'));
+  const head: BuiltPage['head'][number][] = [];
+  const inlineScripts: string[] = [];
+  const inlineStyles: string[] = [];
+  const inlineAttributes: string[] = [];
+  const resources: Link[] = [];
   const ids = new Set<string>();
   const links: Link[] = [];
   const jsonLd: unknown[] = [];
@@ -87,7 +184,19 @@ function readPage(file: string): BuiltPage {
   let canonical: string | undefined;
   let ogUrl: string | undefined;
   let refresh: string | undefined;
-  visit(tree, 'element', (el: Element) => {
+  visit(tree, 'element', (el: Element, _, parent) => {
+    if (parent?.type === 'element' && parent.tagName === 'head')
+      head.push({
+        tag: el.tagName,
+        csp:
+          attr(el, 'httpEquiv')?.toLowerCase() === 'content-security-policy' ? (attr(el, 'content') ?? '') : undefined,
+        runs: runs(el),
+      });
+    if (runs(el) && attr(el, 'src') === undefined) inlineScripts.push(text(el));
+    if (el.tagName === 'style') inlineStyles.push(text(el));
+    for (const name of Object.keys(el.properties))
+      if (name === 'style' || /^on[A-Z]/.test(name)) inlineAttributes.push(`<${el.tagName} ${name}>`);
+    resources.push(...loadedBy(el));
     const id = attr(el, 'id');
     if (id) ids.add(id);
     const rel = attr(el, 'rel');
@@ -108,7 +217,22 @@ function readPage(file: string): BuiltPage {
     }
     if (el.tagName === 'script' && attr(el, 'type') === 'application/ld+json') jsonLd.push(JSON.parse(text(el)));
   });
-  return { path: sitePathOf(file), ids, links, canonical, ogUrl, refresh, jsonLd, stylesheets };
+  return {
+    path: sitePathOf(file),
+    ids,
+    links,
+    canonical,
+    ogUrl,
+    refresh,
+    jsonLd,
+    stylesheets,
+    head,
+    inlineScripts,
+    inlineStyles,
+    inlineAttributes,
+    resources,
+    chineseWithoutLang: chineseOutsideZh(tree),
+  };
 }
 
 let pages: Map<string, BuiltPage> | undefined;

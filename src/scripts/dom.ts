@@ -1,4 +1,5 @@
 /** Small DOM helpers the client scripts share. */
+import { idOfHash } from '../lib/site/addresses';
 
 /** The element an event happened in, if it is or is inside an element matching the selector. */
 export function closestTo<E extends Element = HTMLElement>(event: Event, selector: string): E | null {
@@ -8,7 +9,7 @@ export function closestTo<E extends Element = HTMLElement>(event: Event, selecto
 
 /** The id the address points at: "#p9.2" → "p9.2"; "" when there is no fragment. */
 export function targetId(): string {
-  return decodeURIComponent(location.hash.slice(1));
+  return idOfHash(location.hash);
 }
 
 let region: HTMLElement | undefined;

@@ -4,6 +4,7 @@
  * leads to its Chinese marker; in English-only mode, to the English one. Printing opens every note.
  */
 import { SIDENOTES_MIN_WIDTH } from '../constants';
+import { idOfHash } from '../lib/site/addresses';
 import { closestTo, targetId } from './dom';
 
 const wide = matchMedia(`(min-width: ${SIDENOTES_MIN_WIDTH})`);
@@ -55,7 +56,7 @@ document.addEventListener('click', (e) => {
   if (!ref) return;
   const url = new URL(ref.href);
   if (url.pathname !== location.pathname) return;
-  const note = document.getElementById(decodeURIComponent(url.hash.slice(1)));
+  const note = document.getElementById(idOfHash(url.hash));
   if (note instanceof HTMLDetailsElement) note.open = true;
 });
 revealTarget();

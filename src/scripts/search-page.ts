@@ -3,29 +3,52 @@
  * the query (src/lib/search/match.ts), ranks them, filters them by kind and part, and renders them as
  * links inside #search-results. Results and counts are announced through a live region. Everything
  * is written with textContent: markup in a query or a text is shown as text.
+ *
+ * A query downloads the index chunks of its words, then the data of the results it shows: the page
+ * learns which results are hits, and their order, from the index alone (src/lib/search/predict.ts), and
+ * fetches the data of as many hits as fill the first screen; the rest load when the reader scrolls to
+ * them or asks for more.
  */
 import { ELEMENT_ID, MAX_QUERY_LENGTH, QUERY } from '../constants';
 import { paths, withHighlight } from '../lib/site/addresses';
 import { pathWithBase } from '../lib/site/base';
 import type { SearchRecord, SearchKind } from '../lib/search/records';
 import { fold, isHit, parseQuery, rankHits, snippetOf, spaceOutChinese, type ParsedQuery } from '../lib/search/match';
-import { findPinyin, PINYIN_TOKEN, pinyinQuery } from '../lib/search/pinyin';
-import { canMatch, namesOf, suggestions, type Vocabulary } from '../lib/search/vocabulary';
+import { findPinyin, pinyinQuery } from '../lib/search/pinyin';
+import { entrySearch, entryToken, isReading, readIndexed, readingOf, readingsPhrase } from '../lib/search/indexed';
+import { rankCandidates, runs, type Candidate } from '../lib/search/predict';
+import {
+  canMatch,
+  entryNamed,
+  entrySpelled,
+  namesOf,
+  suggestions,
+  type Group,
+  type Vocabulary,
+} from '../lib/search/vocabulary';
 
 interface PagefindResultData {
   url: string;
   content: string;
   meta: Record<string, string>;
+  filters: Record<string, string[]>;
 }
 interface PagefindResult {
   id: string;
+  /** The positions of the words found, in the record's content. */
+  words: number[];
   data(): Promise<PagefindResultData>;
+}
+interface PagefindSearchOptions {
+  sort?: Record<string, 'asc' | 'desc'>;
+  filters?: Record<string, string | string[]>;
 }
 interface PagefindApi {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   preload(q: string): Promise<void>;
-  search(q: string): Promise<{ results: PagefindResult[] }>;
+  /** A null term returns every record the filters (or the sort key) let through, and loads no index chunk. */
+  search(q: string | null, o?: PagefindSearchOptions): Promise<{ results: PagefindResult[] }>;
 }
 
 /** A result: the record as indexed (src/lib/search/records.ts), its text as written, and what it matched. */
@@ -36,10 +59,15 @@ interface Hit extends SearchRecord {
   spelled?: string;
 }
 
-/** Results are shown in pages of this many hits; the data of a result is fetched only when needed. */
+/** A result found in the index, with what the index tells of it (predict.ts). */
+interface Found extends Candidate {
+  readonly result: PagefindResult;
+}
+
+/** "More results" shows this many more hits; partial matches are listed up to this many. */
 const PAGE = 10;
-/** How many results' data are fetched at once (a browser opens six connections to a host). */
-const BATCH = 6;
+/** The least height of a result on screen: the first screen holds at most (its height ÷ this) results. */
+const RESULT_MIN_HEIGHT = 80;
 
 const root = document.querySelector<HTMLElement>('.ed-search')!;
 const form = root.querySelector<HTMLFormElement>('form')!;
@@ -51,6 +79,12 @@ const partialList = partial.querySelector('ol')!;
 const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
 const suggest = root.querySelector<HTMLElement>('[data-search-suggest]')!;
 const help = document.getElementById('search-help')!;
+
+/** What the page knows of every record from start-up: its kind and, for paragraphs, its reading order. */
+interface Catalogue {
+  readonly kinds: Map<string, SearchKind>;
+  readonly order: Map<string, number>;
+}
 
 let pagefind: Promise<PagefindApi> | undefined;
 /** Loads the engine: on focus, when the page is idle, or at the first query, whichever comes first. */
@@ -67,6 +101,25 @@ function loadPagefind(): Promise<PagefindApi> {
   return pagefind;
 }
 
+let catalogue: Promise<Catalogue> | undefined;
+/**
+ * Which records are paragraphs (in reading order) and which are glossary entries: two searches without
+ * words, sorted by keys the build gave them, which download nothing. Learnt at the first query, not
+ * while the page loads (Pagefind's first search sets up its Chinese word segmenter, a long task).
+ */
+function loadCatalogue(api: PagefindApi): Promise<Catalogue> {
+  catalogue ??= Promise.all([api.search(null, { sort: { p: 'asc' } }), api.search(null, { sort: { g: 'asc' } })]).then(
+    ([speech, glossary]) => {
+      const kinds = new Map<string, SearchKind>();
+      const order = new Map<string, number>();
+      speech.results.forEach((r, i) => (kinds.set(r.id, 'speech'), order.set(r.id, i)));
+      for (const r of glossary.results) kinds.set(r.id, 'glossary');
+      return { kinds, order };
+    },
+  );
+  return catalogue;
+}
+
 let vocabulary: Promise<Vocabulary> | undefined;
 function loadVocabulary(): Promise<Vocabulary> {
   vocabulary ??= fetch(pathWithBase(paths.file('pagefind/ed-vocabulary.json')))
@@ -76,20 +129,27 @@ function loadVocabulary(): Promise<Vocabulary> {
 }
 
 function warm(): void {
-  void loadVocabulary();
-  void loadPagefind();
+  // Once both are there, typing preloads the index: the page says so (e2e/search.spec.ts waits for it).
+  void Promise.all([loadVocabulary(), loadPagefind()]).then(
+    () => (root.dataset.engine = 'ready'),
+    () => undefined,
+  );
 }
 
+/** A record as the page shows it, from the data Pagefind returns (src/lib/search/indexed.ts). */
 function toRecord(d: PagefindResultData): SearchRecord & { readings: string } {
+  const { text, tokens } = readIndexed(d.content);
+  // A glossary entry's own record carries its token: its names come from the vocabulary.
+  const group = loadedVocabulary?.groups.find((g) => tokens.includes(entryToken(g.entry, 'self')));
   return {
     url: d.url,
-    kind: (d.meta.kind ?? 'speech') as SearchKind,
+    kind: (d.filters.kind?.[0] ?? 'speech') as SearchKind,
     title: d.meta.title ?? d.url,
     location: d.meta.location ?? '',
-    part: d.meta.part ?? '',
-    content: d.meta.text ?? d.content,
-    terms: (d.meta.terms ?? '').split('|').filter(Boolean),
-    readings: d.meta.pinyin ?? '',
+    part: d.filters.part?.[0] ?? '',
+    content: text,
+    terms: group?.names ?? [],
+    readings: tokens.filter(isReading).map(readingOf).join(' '),
   };
 }
 
@@ -132,75 +192,131 @@ function renderHit(hit: Hit): HTMLLIElement {
 function selectedKinds(): Set<string> {
   return new Set([...form.querySelectorAll<HTMLInputElement>('input[name="kind"]:checked')].map((i) => i.value));
 }
+const selectedPart = () => form.querySelector<HTMLSelectElement>('select[name="part"]')!.value;
 
-/** One search: its candidates in Pagefind's order, their data fetched a batch at a time. */
+/** One search: what the index says of its results, and the data fetched so far. */
 interface Session {
   readonly query: ParsedQuery;
   readonly forms: ParsedQuery[];
   readonly syllables: string[] | undefined;
-  readonly candidates: PagefindResult[];
-  next: number;
-  hits: Hit[];
-  partials: Hit[];
+  /** The results the index says hold the query, in the order they will be shown. */
+  readonly predicted: Found[];
+  /** The other results, which hold only part of the query. */
+  readonly rest: Found[];
+  /** The data fetched: a hit, or a record that turned out not to be one. */
+  readonly fetched: Map<string, Hit | SearchRecord>;
+  /** How many hits the list shows, at most: the first screen, then a page more each time. */
+  shown: number;
 }
 
+const isHitRecord = (r: Hit | SearchRecord | undefined): r is Hit => r !== undefined && 'match' in r;
+
+/** The records of each part, learnt when the reader first filters by it (a search without words). */
+const partMembers = new Map<string, Set<string>>();
+async function loadPart(part: string): Promise<void> {
+  if (part === '' || partMembers.has(part)) return;
+  const api = await loadPagefind();
+  const found = await api.search(null, { filters: { part } });
+  partMembers.set(part, new Set(found.results.map((r) => r.id)));
+}
+
+/** The results the filters let through (kind and part are known before the data is). */
+function allowed<T extends Candidate>(found: readonly T[]): T[] {
+  const kinds = selectedKinds();
+  const part = selectedPart();
+  const members = part === '' ? undefined : partMembers.get(part);
+  return found.filter((f) => kinds.has(f.kind) && (!members || members.has(f.id)));
+}
+
+/** Fetches a result's data and checks it against the query: a hit, or a record that is not one. */
+async function check(session: Session, found: Found): Promise<void> {
+  if (session.fetched.has(found.id)) return;
+  const record = toRecord(await found.result.data());
+  // Pinyin first: the hit is shown and highlighted in the Chinese the syllables spell.
+  const spelled = session.syllables ? findPinyin(record.content, record.readings, session.syllables) : [];
+  const form = session.forms.find((f) => isHit(record.content, f));
+  if (spelled[0])
+    session.fetched.set(found.id, { ...record, match: parseQuery(spelled[0].zh), spelled: spelled[0].pinyin });
+  else if (form) session.fetched.set(found.id, { ...record, match: form });
+  else session.fetched.set(found.id, record);
+}
+
+/** The predicted hits the filters let through that are hits or not yet fetched, in order. */
+const pendingHits = (s: Session) =>
+  allowed(s.predicted).filter((f) => !s.fetched.has(f.id) || isHitRecord(s.fetched.get(f.id)));
+
 /**
- * Fetches the data of the next candidates until `want` more hits are known or none are left;
- * `progress` runs after each batch, so that the first results show before the rest arrive.
+ * Fetches the data of the next hits until the list can show `session.shown` of them, or none are
+ * left; then, once every hit is known, of up to a page of partial matches. `progress` runs as each
+ * result's data arrives, so that the first results show before the rest.
  */
-async function fetchMore(session: Session, want: number, progress?: () => void): Promise<void> {
-  const target = session.hits.length + want;
-  while (session.hits.length < target && session.next < session.candidates.length) {
-    progress?.();
-    const batch = session.candidates.slice(session.next, session.next + BATCH);
-    session.next += batch.length;
-    for (const d of await Promise.all(batch.map((r) => r.data()))) {
-      const record = toRecord(d);
-      // Pinyin first: the hit is shown and highlighted in the Chinese the syllables spell.
-      const spelled = session.syllables ? findPinyin(record.content, record.readings, session.syllables) : [];
-      const form = session.forms.find((f) => isHit(record.content, f));
-      if (spelled[0]) session.hits.push({ ...record, match: parseQuery(spelled[0].zh), spelled: spelled[0].pinyin });
-      else if (form) session.hits.push({ ...record, match: form });
-      else session.partials.push({ ...record, match: session.query });
-    }
+async function fill(session: Session, progress?: () => void): Promise<void> {
+  for (;;) {
+    const want = pendingHits(session)
+      .slice(0, session.shown)
+      .filter((f) => !session.fetched.has(f.id));
+    if (want.length === 0) break;
+    await Promise.all(want.map((f) => check(session, f).then(() => progress?.())));
   }
+  if (pendingHits(session).length > session.shown) return;
+  const partials = allowed(session.rest).slice(0, PAGE);
+  await Promise.all(partials.map((f) => check(session, f)));
 }
 
 let current = 0;
 let rendered = '';
 let session: Session | undefined;
 
-/** The hits the filters let through. */
-function filtered(hits: readonly Hit[]): Hit[] {
-  const kinds = selectedKinds();
-  const part = form.querySelector<HTMLSelectElement>('select[name="part"]')!.value;
-  return hits.filter((h) => kinds.has(h.kind) && (part === '' || h.part === part));
+/**
+ * The hits to show: of the predicted hits the filters let through, in order, those whose data has
+ * arrived, up to the first still on its way (so that a result never appears above one already shown),
+ * at most `shown`, ranked.
+ */
+function hitsOf(s: Session): Hit[] {
+  const hits: Hit[] = [];
+  for (const f of allowed(s.predicted)) {
+    if (hits.length === s.shown || !s.fetched.has(f.id)) break;
+    const r = s.fetched.get(f.id);
+    if (isHitRecord(r)) hits.push(r);
+  }
+  return rankHits(hits, s.query);
+}
+
+/** The records fetched that are not hits: the predicted hits that were not, then partial matches. */
+function partialsOf(s: Session): SearchRecord[] {
+  return [...allowed(s.predicted), ...allowed(s.rest)]
+    .map((f) => s.fetched.get(f.id))
+    .filter((r): r is SearchRecord => r !== undefined && !isHitRecord(r))
+    .slice(0, PAGE);
 }
 
 /**
  * Renders the hits in the list; a reader already on a result (arrows pressed while the results were
- * still arriving) stays on the result at the same place.
+ * still arriving) stays on the result at the same place. The examples give way to results in the same
+ * frame, so that nothing moves.
  */
 function renderResults(hits: readonly Hit[]): void {
   const links = () => [...list.querySelectorAll<HTMLAnchorElement>('a.ed-result__link')];
   const at = links().indexOf(document.activeElement as HTMLAnchorElement);
   list.replaceChildren(...hits.map(renderHit));
+  if (hits.length > 0) help.hidden = true;
   if (at >= 0) (links()[at] ?? links().at(-1))?.focus({ preventScroll: true });
 }
 
 function show(s: Session): void {
-  const hits = filtered(rankHits(s.hits, s.query));
-  const partials = filtered(s.partials);
+  const hits = hitsOf(s);
+  const partials = partialsOf(s);
+  const total = pendingHits(s).length;
   renderResults(hits);
   // The examples are for an empty field or a query without results; with results, they give way to them.
   help.hidden = hits.length > 0;
-  partialList.replaceChildren(...partials.slice(0, PAGE).map(renderHit));
+  partialList.replaceChildren(...partials.map((r) => renderHit({ ...r, match: s.query })));
   partial.hidden = partials.length === 0;
-  const left = s.next < s.candidates.length;
+  const left = total > hits.length;
   more.hidden = !left;
   status.textContent =
     hits.length > 0
-      ? `${hits.length} ${hits.length === 1 ? 'result' : 'results'} for “${s.query.text}”${left ? ', more below' : ''}.`
+      ? `${total} ${total === 1 ? 'result' : 'results'} for “${s.query.text}”${left ? ', more below' : ''}.`
       : `No results for “${s.query.text}”. Check the spelling, try fewer words, or look the term up in the glossary.${
           partials.length > 0 ? ' Some partial matches are listed below.' : ''
         }`;
@@ -222,21 +338,103 @@ async function offerSuggestions(raw: string, ticket: number): Promise<void> {
   suggest.hidden = false;
 }
 
+/** What a query asks of Pagefind. */
+interface Plan {
+  /** The forms a hit may hold: the query, and the other names of the glossary entry it names. */
+  readonly forms: ParsedQuery[];
+  /** The syllables of a pinyin query. */
+  readonly syllables: string[] | undefined;
+  /** The query's own words, as the index holds them, if some text could hold them all. */
+  readonly own: string | undefined;
+  /** The glossary entry the query names: every text that holds one of its names is a hit. */
+  readonly named: Group | undefined;
+  /** The glossary entry whose pinyin the query spells: it comes first. */
+  readonly spelled: Group | undefined;
+  /** Every search, for preloading their chunks while the reader types. */
+  readonly searches: string[];
+}
+
 /**
- * What a query asks of Pagefind: the forms some text could hold (the query and the other names of its
- * glossary entry), the syllables of a pinyin query, and the Pagefind queries for both. A query no text
- * could hold asks nothing, so it downloads none of the index.
+ * What a query asks of Pagefind: its own words; the tokens of the glossary entry it names (which the
+ * build gave every text holding one of the entry's names, and the entry itself); and the readings of a
+ * pinyin query. A query no text could hold asks nothing, so it downloads none of the index.
  */
-function plan(query: ParsedQuery, vocab: Vocabulary) {
-  const forms = namesOf(query.words.join(' '), vocab)
+function plan(query: ParsedQuery, vocab: Vocabulary): Plan {
+  const whole = query.words.join(' ');
+  const named = entryNamed(whole, vocab);
+  const forms = namesOf(whole, vocab)
     .map((n) => parseQuery(n))
     .filter((f) => f.words.length > 0 && canMatch(f.words, vocab));
   const syllables = pinyinQuery(query.text);
+  const spelled = syllables && !named ? entrySpelled(syllables, vocab) : undefined;
+  const own = canMatch(query.words, vocab) ? spaceOutChinese(fold(whole)) : undefined;
   const searches = [
-    ...forms.map((f) => spaceOutChinese(fold(f.words.join(' ')))),
-    ...(syllables ? [syllables.map((s) => PINYIN_TOKEN + s).join(' ')] : []),
+    ...(own ? [own] : []),
+    ...(named && forms.length > 0 ? [entrySearch(named.entry, 'mention'), entrySearch(named.entry, 'self')] : []),
+    ...(spelled ? [entrySearch(spelled.entry, 'self')] : []),
+    ...(syllables ? [readingsPhrase(syllables)] : []),
   ];
-  return { forms, syllables, searches };
+  return { forms, syllables, own, named: forms.length > 0 ? named : undefined, spelled, searches };
+}
+
+/** Pagefind's searches, one for each token of a run that must stand in consecutive positions. */
+const tokensOf = (w: string) => spaceOutChinese(fold(w)).split(' ').filter(Boolean);
+const HAN = /[\u3400-\u9fff\uf900-\ufaff]/u;
+
+/**
+ * Where the runs of tokens stand in each record: one search per token (their chunks are those of the
+ * plan's searches, already loaded), then, per record, how many times each run stands whole.
+ */
+async function positions(api: PagefindApi, runsOf: readonly (readonly string[])[]) {
+  const tokens = [...new Set(runsOf.flat())];
+  const found = await Promise.all(tokens.map((t) => api.search(t)));
+  const where = new Map(tokens.map((t, i) => [t, new Map(found[i]!.results.map((r) => [r.id, r.words]))]));
+  return (id: string, run: readonly string[]) => runs(run.map((t) => where.get(t)?.get(id) ?? []));
+}
+
+/** Runs a plan's searches and tells, for every result, what the index knows of it (predict.ts). */
+async function find(query: ParsedQuery, p: Plan): Promise<{ predicted: Found[]; rest: Found[] }> {
+  const api = await loadPagefind();
+  const known = await loadCatalogue(api);
+  const search = (q: string | undefined) => (q ? api.search(q).then((r) => r.results) : Promise.resolve([]));
+  const entry = p.named ?? p.spelled;
+  const [own, mentions, self, spelled] = await Promise.all([
+    search(p.own),
+    search(p.named ? entrySearch(p.named.entry, 'mention') : undefined),
+    search(entry ? entrySearch(entry.entry, 'self') : undefined),
+    search(p.syllables ? readingsPhrase(p.syllables) : undefined),
+  ]);
+  // The runs that tell a hit and its count: each Chinese word of the query, character by character
+  // (a Latin word is found wherever Pagefind finds it); the first word, whose count orders the hits
+  // (a Latin word: its one token); and the syllables of pinyin, among the readings.
+  const chinese = p.own ? query.words.filter((w) => HAN.test(w)).map(tokensOf) : [];
+  const firstTokens = p.own ? tokensOf(query.words[0]!) : [];
+  const first = HAN.test(query.words[0] ?? '') ? firstTokens : firstTokens.slice(0, 1);
+  const syllables = p.syllables ? p.syllables.map((s) => readingsPhrase([s])) : [];
+  const standing = await positions(api, [...chinese, first, syllables]);
+  const ids = (rs: PagefindResult[]) => new Set(rs.map((r) => r.id));
+  const [ownIds, mentionIds, selfIds, spelledIds] = [own, mentions, self, spelled].map(ids) as Set<string>[];
+  const all = new Map<string, PagefindResult>();
+  for (const r of [...self, ...mentions, ...spelled, ...own]) if (!all.has(r.id)) all.set(r.id, r);
+  const candidates = [...all.values()].map((result, index): Found => {
+    const id = result.id;
+    const holdsOwn = ownIds!.has(id) && chinese.every((run) => standing(id, run) > 0);
+    const holdsSpelled = spelledIds!.has(id);
+    return {
+      id,
+      result,
+      index,
+      kind: known.kinds.get(id) ?? 'note',
+      order: known.order.get(id) ?? Infinity,
+      count: holdsOwn ? standing(id, first) : holdsSpelled ? standing(id, syllables) : 0,
+      exact: selfIds!.has(id),
+      // A query that names an entry is one of its names: the build gave every text that holds it the
+      // entry's token, so the texts without the token hold only part of it.
+      hit: (p.named ? false : holdsOwn) || holdsSpelled || mentionIds!.has(id) || selfIds!.has(id),
+    };
+  });
+  const { hits, partials } = rankCandidates(candidates);
+  return { predicted: hits, rest: partials };
 }
 
 let loadedVocabulary: Vocabulary | undefined;
@@ -255,11 +453,17 @@ function preload(raw: string): void {
   for (const q of plan(query, loadedVocabulary).searches) void loadedPagefind.preload(q).catch(() => undefined);
 }
 
+/** How many hits fit on the first screen below the top of the list (at least 3, at most a page). */
+function firstScreen(): number {
+  const below = window.innerHeight - Math.max(0, list.getBoundingClientRect().top);
+  return Math.min(PAGE, Math.max(3, Math.ceil(below / RESULT_MIN_HEIGHT)));
+}
+
 /** Runs the query in the field. `focusResults`: after Enter, focus moves to the results. */
 async function run(raw: string, focusResults = false): Promise<void> {
   const query = parseQuery(raw);
   const kinds = selectedKinds();
-  const part = form.querySelector<HTMLSelectElement>('select[name="part"]')!.value;
+  const part = selectedPart();
   // The same query and filters again (Enter after typing): keep the results; Enter still moves the focus.
   const key = JSON.stringify([query.text, [...kinds], part]);
   if (key === rendered) {
@@ -272,11 +476,14 @@ async function run(raw: string, focusResults = false): Promise<void> {
   suggest.hidden = true;
   suggest.replaceChildren();
   if (sameQuery && session) {
-    // Only the filters changed: the data already fetched is filtered again at once, then more is fetched.
-    show(session);
-    await fetchMore(session, PAGE);
+    // Only the filters changed: what is fetched is filtered again at once, then more is fetched.
+    const s = session;
+    await loadPart(part);
     if (ticket !== current) return;
-    show(session);
+    show(s);
+    await fill(s);
+    if (ticket !== current) return;
+    show(s);
     return;
   }
   session = undefined;
@@ -297,49 +504,59 @@ async function run(raw: string, focusResults = false): Promise<void> {
     return;
   }
   status.textContent = 'Searching…';
-  const { forms, syllables, searches } = plan(query, await loadVocabulary());
-  let candidates: PagefindResult[] = [];
-  if (searches.length > 0) {
-    // Only a query that some text could hold reaches Pagefind (and downloads any of the index).
-    const api = await loadPagefind();
-    const seen = new Set<string>();
-    for (const found of await Promise.all(searches.map((q) => api.search(q)))) {
-      for (const r of found.results) {
-        if (seen.has(r.id)) continue;
-        seen.add(r.id);
-        candidates.push(r);
-      }
-    }
-  }
+  const p = plan(query, await loadVocabulary());
+  // Only a query that some text could hold reaches Pagefind (and downloads any of the index).
+  const found = p.searches.length > 0 ? await find(query, p) : { predicted: [], rest: [] };
+  await loadPart(part);
   if (ticket !== current) return;
-  const s: Session = { query, forms, syllables, candidates, next: 0, hits: [], partials: [] };
-  candidates = [];
-  await fetchMore(s, PAGE, () => {
+  const s: Session = {
+    query,
+    forms: p.forms,
+    syllables: p.syllables,
+    ...found,
+    fetched: new Map(),
+    shown: firstScreen(),
+  };
+  await fill(s, () => {
     // The hits known so far, while the status still says "Searching…".
-    if (ticket === current) renderResults(filtered(rankHits(s.hits, query)));
+    if (ticket === current) renderResults(hitsOf(s));
   });
   if (ticket !== current) return;
   session = s;
   show(s);
-  if (s.hits.length === 0) await offerSuggestions(query.text, ticket);
+  if (hitsOf(s).length === 0) await offerSuggestions(query.text, ticket);
   // The focus moves to the results, unless the reader has already moved into them.
   if (focusResults && list.childElementCount > 0 && !list.contains(document.activeElement))
     list.focus({ preventScroll: true });
+}
+
+/**
+ * The data of the next page of hits, fetched when the reader comes to the end of the list (the button
+ * scrolls into view), and shown when they ask for it: nothing moves until they do.
+ */
+function prefetch(): void {
+  const s = session;
+  if (!s || more.hidden) return;
+  for (const f of pendingHits(s).slice(s.shown, s.shown + PAGE)) void check(s, f);
 }
 
 more.addEventListener('click', () => {
   const s = session;
   if (!s) return;
   const ticket = current;
+  const before = list.childElementCount;
+  s.shown += PAGE;
   more.disabled = true;
-  void fetchMore(s, PAGE).then(() => {
+  void fill(s).then(() => {
     more.disabled = false;
     if (ticket !== current) return;
-    const before = list.childElementCount;
     show(s);
     list.querySelectorAll<HTMLAnchorElement>('a.ed-result__link')[before]?.focus();
   });
 });
+new IntersectionObserver((entries) => {
+  if (entries.some((e) => e.isIntersecting)) prefetch();
+}).observe(more);
 
 suggest.addEventListener('click', (e) => {
   const a = (e.target as Element).closest<HTMLAnchorElement>('a[data-suggestion]');
@@ -408,8 +625,6 @@ root.addEventListener('keydown', (e) => {
   }
 });
 
-for (const note of root.querySelectorAll<HTMLElement>('[data-nojs]')) note.hidden = true;
-for (const part of root.querySelectorAll<HTMLElement>('[data-js]')) part.hidden = false;
 const initial = new URLSearchParams(location.search).get(QUERY.search) ?? '';
 input.value = initial;
 const header = document.getElementById(ELEMENT_ID.headerSearch);

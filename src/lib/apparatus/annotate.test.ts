@@ -107,7 +107,30 @@ describe('the HTML of a paragraph', () => {
     expect(zh).toContain(
       '<mark class="ed-annot" data-notes="a b">推理成本</mark><a class="ed-noteref" href="/speech/1/#n-a"',
     );
-    expect(zh.match(/class="ed-noteref"/g)).toHaveLength(2);
+    expect(zh.match(/class="ed-noteref( ed-noteref--next)?"/g)).toEqual([
+      'class="ed-noteref"',
+      'class="ed-noteref ed-noteref--next"',
+    ]);
+  });
+
+  it('marks a marker that follows another with nothing or a stop between, and only then', () => {
+    // Two notes on the whole English sentence: their markers stand side by side after the stop.
+    const en = html('en', [note({ slug: 'x', number: 1 }), note({ slug: 'y', number: 2 })]);
+    expect(en).toMatch(
+      /fell\.<a class="ed-noteref" href="\/speech\/1\/#n-x"[^>]*><\/a><a class="ed-noteref ed-noteref--next"/,
+    );
+    // A note on the last words and one on the whole sentence: only the stop stands between them.
+    const stop = html('en', [
+      note({ slug: 'x', number: 1, en: { start: 15, end: 19 } }),
+      note({ slug: 'y', number: 2 }),
+    ]);
+    expect(stop).toMatch(/fell<\/mark><a class="ed-noteref"[^>]*><\/a>\.<a class="ed-noteref ed-noteref--near"/);
+    // Words between two markers keep them apart.
+    const words = html('en', [
+      note({ slug: 'x', number: 1, en: { start: 0, end: 9 } }),
+      note({ slug: 'y', number: 2 }),
+    ]);
+    expect(words).not.toMatch(/ed-noteref--(next|near)/);
   });
 
   it('puts the marker of a note that quotes no English at the end of the English sentence', () => {
@@ -125,6 +148,61 @@ describe('the HTML of a paragraph', () => {
   it('refuses words that run past the end of their sentence, naming the file', () => {
     expect(() => html('zh', [note({ slug: 'long', zh: { start: 5, end: 12 } })])).toThrow(
       'content/notes/long.md: its words run past the end of their sentence.',
+    );
+  });
+
+  it('marks words that only touch, or start or end alike, as what they are: apart, or overlapping', () => {
+    const marks = (h: string) => [...h.matchAll(/data-notes="([^"]+)">([^<]+)</g)].map((m) => `${m[1]}:${m[2]}`);
+    // Side by side, and given out of order: two marks, in the order of the text.
+    const side = [note({ slug: 'b', zh: { start: 2, end: 4 } }), note({ slug: 'a', zh: { start: 0, end: 2 } })];
+    expect(marks(html('zh', side))).toEqual(['a:推理', 'b:成本']);
+    expect(
+      marks(html('zh', [note({ slug: 'a', zh: { start: 0, end: 1 } }), note({ slug: 'b', zh: { start: 3, end: 4 } })])),
+    ).toEqual(['a:推', 'b:本']);
+    // The same start or the same end, but not the same words: an overlap.
+    for (const [x, y] of [
+      [
+        { start: 0, end: 4 },
+        { start: 0, end: 2 },
+      ],
+      [
+        { start: 0, end: 4 },
+        { start: 2, end: 4 },
+      ],
+    ])
+      expect(() => html('zh', [note({ slug: 'a', zh: x! }), note({ slug: 'b', zh: y! })])).toThrow(
+        /overlap those of the note "a"/,
+      );
+  });
+
+  it('links a term that begins right where a note’s words end, and one that ends right where they begin', () => {
+    const p: AlignedParagraph = {
+      n: 13,
+      en: 'x',
+      sentences: [{ id: 'p13.2', index: 2, zh: '成本推理AI增长', en: 'x' }],
+    };
+    const out = paragraphHtml(
+      p,
+      'zh',
+      [
+        note({ slug: 'c', paragraph: 13, zh: { start: 0, end: 2 } }),
+        note({ slug: 'g', paragraph: 13, zh: { start: 6, end: 8 } }),
+      ],
+      patterns.zh,
+      termHref,
+    );
+    expect(out).toContain('data-term="inference">推理</a>');
+    expect(out).toContain('data-term="ai">AI</a>');
+    // The paragraph's number, with two digits, from the sentence's address.
+    expect(out).toContain('data-s="p13.2" data-p="13"');
+  });
+});
+
+describe('a sentence without a sentence address', () => {
+  it('is refused, naming the id', () => {
+    const p: AlignedParagraph = { n: 4, en: 'x', sentences: [{ id: 'p4', index: 1, zh: '推理', en: 'x' }] };
+    expect(() => paragraphHtml(p, 'zh', [], patterns.zh, termHref)).toThrow(
+      '"p4" is not a sentence\'s address (pN.M).',
     );
   });
 });

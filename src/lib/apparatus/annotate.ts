@@ -7,7 +7,7 @@
 import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
 import type { Element, ElementContent } from 'hast';
-import { anchor } from '../site/addresses';
+import { anchor, parseAnchor } from '../site/addresses';
 import type { AlignedParagraph } from '../text/alignment';
 import type { Lang, TermPattern } from './term-match';
 
@@ -73,10 +73,15 @@ function spansOf(
  * A note marker; the Chinese one carries the anchor #nr-<slug> that the note links back to. Its
  * number is CSS generated content from data-n (Paragraph.astro), so that copying the text never
  * copies it; its name says which note it leads to. data-kind lets 中文 mode hide translation notes.
+ * A marker that follows another with nothing between (notes on the same words, or on a whole
+ * sentence that ends in a marker) is ed-noteref--next, so that the two numbers can be set apart; one
+ * that follows another across a stop only (a note on the last words, the stop, a note on the whole
+ * sentence) is ed-noteref--near. Both share the markers' targets out (Paragraph.astro): CSS's
+ * sibling combinators do not see the text between two markers.
  */
-function noteRef(note: PlacedNote, withId: boolean): Element {
+function noteRef(note: PlacedNote, withId: boolean, after?: 'next' | 'near'): Element {
   return h('a', {
-    class: 'ed-noteref',
+    class: after ? `ed-noteref ed-noteref--${after}` : 'ed-noteref',
     href: note.href,
     'data-note': note.slug,
     'data-n': String(note.number),
@@ -84,6 +89,18 @@ function noteRef(note: PlacedNote, withId: boolean): Element {
     'aria-label': note.label ?? `note ${note.number}: ${note.title}`,
     id: withId ? anchor.noteRef(note.slug) : undefined,
   });
+}
+
+/** Whether the pieces end with a note marker ('next'), or with one and a stop after it ('near'). */
+function afterNoteRef(children: readonly ElementContent[]): 'next' | 'near' | undefined {
+  for (let i = children.length - 1; i >= 0; i--) {
+    const c = children[i]!;
+    if (c.type === 'text' && !/[\p{L}\p{N}]/u.test(c.value)) continue;
+    const cls = c.type === 'element' ? c.properties['className'] : undefined;
+    if (!Array.isArray(cls) || !cls.includes('ed-noteref')) return undefined;
+    return i === children.length - 1 ? 'next' : 'near';
+  }
+  return undefined;
 }
 
 /** A glossary term linked in a text: where it is, the words, and the entry they lead to. */
@@ -150,23 +167,24 @@ export function sentenceHast(
     if ('span' in piece) {
       const notesHere = piece.span.notes;
       children.push(h('mark', { class: 'ed-annot', 'data-notes': notesHere.map((n) => n.slug).join(' ') }, words));
-      for (const n of notesHere) children.push(noteRef(n, withId));
+      notesHere.forEach((n, i) => children.push(noteRef(n, withId, i > 0 ? 'next' : undefined)));
     } else {
       children.push(termLink(piece.link, termHref));
     }
     at = piece.end;
   }
   if (at < text.length) children.push({ type: 'text', value: text.slice(at) });
-  for (const n of tail) children.push(noteRef(n, withId));
+  for (const n of tail) children.push(noteRef(n, withId, afterNoteRef(children)));
 
-  const [num] = sentence.id.slice(1).split('.');
+  const address = parseAnchor(sentence.id);
+  if (address?.kind !== 'sentence') throw new Error(`"${sentence.id}" is not a sentence's address (pN.M).`);
   return h(
     'span',
     {
       class: 'ed-s',
       id: withId ? sentence.id : undefined,
       'data-s': sentence.id,
-      'data-p': num,
+      'data-p': String(address.paragraph),
     },
     children,
   );

@@ -46,6 +46,23 @@ describe('placing a note', () => {
     );
     expect(() => placeNote('content/notes/X Y.md', 'X Y', note({}), p)).toThrow(/permanent slug/);
   });
+  it('names the occurrence it did not find, and places words that end a sentence or begin the next', () => {
+    expect(() => placeNote('content/notes/x.md', 'x', note({ occurrence: 3 }), p)).toThrow(
+      'content/notes/x.md: the quoted words "推理成本" (occurrence 3) are not in ¶4.',
+    );
+    // The last words of sentence 1, up to its full stop, and the first of sentence 2.
+    expect(placeNote('f.md', 'end', note({ quote: '下降。' }), p)).toMatchObject({
+      sentence: 1,
+      zh: { start: 4, end: 7 },
+    });
+    expect(placeNote('f.md', 'next', note({ quote: '推理成本是' }), p)).toMatchObject({
+      sentence: 2,
+      zh: { start: 0, end: 5 },
+    });
+    expect(() => placeNote('content/notes/x.md', 'x', note({ quote: '。推' }), p)).toThrow(
+      'content/notes/x.md: the quoted words "。推" run across two sentences of ¶4; quote words inside one sentence.',
+    );
+  });
   it('requires a verdict on fact checks only, a date on later notes, sources on factual notes', () => {
     expect(() => note({ kind: 'fact-check' })).toThrow(/needs a verdict/);
     expect(() => note({ kind: 'later' })).toThrow(/needs laterDate/);

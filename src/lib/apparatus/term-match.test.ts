@@ -62,6 +62,10 @@ describe('matching the glossary’s terms', () => {
   it('matches nothing when there are no terms', () => {
     expect('anything'.match(termPattern([], 'en').re)).toBeNull();
   });
+
+  it('refuses to name the entry of words no entry holds', () => {
+    expect(() => termPattern(terms, 'en').slugOf('robot')).toThrow('No glossary entry for "robot".');
+  });
 });
 
 describe('finding occurrences', () => {

@@ -27,3 +27,14 @@ export function parseWithFriendlyErrors<S extends z.ZodType>(schema: S, data: un
   if (!result.success) throw new Error(formatIssues(file, result.error.issues));
   return result.data;
 }
+
+/** What a schema's refinement reports an issue through (zod's refinement context). */
+export interface IssueSink {
+  addIssue(issue: { code: 'custom'; path: PropertyKey[]; message: string }): void;
+}
+
+/** Reports a problem at a field from a schema's refinement, with the message an editor reads. */
+export function reportIssue(ctx: IssueSink, path: PropertyKey[], message: string): void {
+  // Stryker disable next-line StringLiteral: zod's issue code is never shown; editors read the field and the message.
+  ctx.addIssue({ code: 'custom', path, message });
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { keptAnchorsFor, parseRedirects } from './redirects';
+import { anchorRedirectsFor, keptAnchorsFor, parseRedirects, redirects, redirectsSchema } from './redirects';
+import { readYaml } from './yaml-file';
 
 describe('the redirect map', () => {
   it('reads pages and anchors', () => {
@@ -35,5 +36,21 @@ describe('the redirect map', () => {
     );
     expect(keptAnchorsFor('/speech/2/#n-new', r)).toEqual(['n-a', 'n-b']);
     expect(keptAnchorsFor('/speech/2/#n-none', r)).toEqual([]);
+  });
+});
+
+describe('the renamed anchors of a page', () => {
+  it('are those content/redirects.yaml lists for that page, as { old anchor: new address }', () => {
+    for (const r of redirects.anchors) {
+      const at = r.from.indexOf('#');
+      expect(anchorRedirectsFor(r.from.slice(0, at))[r.from.slice(at + 1)], r.from).toBe(r.to);
+    }
+    expect(anchorRedirectsFor('/no/such/page/')).toEqual({});
+  });
+});
+
+describe('a YAML file that cannot be read', () => {
+  it('fails naming the file', () => {
+    expect(() => readYaml('content/no-such-file.yaml', redirectsSchema)).toThrow(/^content\/no-such-file\.yaml: cannot be read: ENOENT/);
   });
 });

@@ -4,6 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { splitAddress } from '../site/addresses';
+import { reportIssue } from './error-map';
 import { parseYaml, readYaml } from './yaml-file';
 
 export const REDIRECTS_FILE = 'content/redirects.yaml';
@@ -27,9 +28,9 @@ export const redirectsSchema = z
     for (const kind of ['pages', 'anchors'] as const) {
       data[kind].forEach((r, i) => {
         if (seen.has(r.from))
-          ctx.addIssue({ code: 'custom', path: [kind, i, 'from'], message: `"${r.from}" is redirected twice` });
+          reportIssue(ctx, [kind, i, 'from'], `"${r.from}" is redirected twice`);
         if (r.from === r.to)
-          ctx.addIssue({ code: 'custom', path: [kind, i, 'to'], message: `"${r.from}" redirects to itself` });
+          reportIssue(ctx, [kind, i, 'to'], `"${r.from}" redirects to itself`);
         seen.add(r.from);
       });
     }
@@ -60,5 +61,5 @@ export function anchorRedirectsFor(path: string): Record<string, string> {
  * merged note resolves without JavaScript; the reader script needs no help for these.
  */
 export function keptAnchorsFor(address: string, map: Redirects = redirects): string[] {
-  return map.anchors.filter((r) => r.to === address).map((r) => r.from.slice(r.from.indexOf('#') + 1));
+  return map.anchors.filter((r) => r.to === address).map((r) => splitAddress(r.from).fragment ?? '');
 }

@@ -64,6 +64,11 @@ describe('a note (content/notes/<slug>.md)', () => {
       `${NOTE}: sources: context, later and fact-check notes list at least one source (translation, analysis and forecast notes may cite none)`,
     );
     expect(check(noteSchema, { ...note, kind: 'analysis', sources: [] }, NOTE)).not.toThrow();
+    expect(check(noteSchema, { ...note, kind: 'translation', sources: [] }, NOTE)).not.toThrow();
+    expect(check(noteSchema, { ...note, kind: 'fact-check', verdict: 'forecast', sources: [] }, NOTE)).not.toThrow();
+    expect(check(noteSchema, { ...note, kind: 'fact-check', verdict: 'supported', sources: [] }, NOTE)).toThrow(
+      `${NOTE}: sources: context, later and fact-check notes list at least one source`,
+    );
   });
   it('names the document of each source', () => {
     expect(check(noteSchema, { ...note, sources: [{ publisher: 'P' }] }, NOTE)).toThrow(`${NOTE}: sources[0].title: `);

@@ -5,6 +5,7 @@
 import { z } from 'astro/zod';
 import { PARAGRAPH_COUNT } from '../../constants';
 import { isDate, type DatePrecision } from '../site/dates';
+import { reportIssue } from './error-map';
 
 /** A paragraph number of the speech, ¶1–¶26. */
 export const paragraphNumber = z
@@ -317,11 +318,7 @@ export const changesSchema = z
     data.versions.forEach((v, i) => {
       const newer = data.versions[i - 1];
       if (newer && v.date > newer.date) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['versions', i, 'date'],
-          message: `versions must be listed newest first: ${v.version} (${v.date}) is newer than ${newer.version} (${newer.date})`,
-        });
+        reportIssue(ctx, ['versions', i, 'date'], `versions must be listed newest first: ${v.version} (${v.date}) is newer than ${newer.version} (${newer.date})`);
       }
     });
   });

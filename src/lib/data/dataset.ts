@@ -192,7 +192,7 @@ export function buildDataset(input: DatasetInput): Dataset {
       asOf: data.asOf,
       corrected: data.corrected ?? [],
       paragraph: placed.paragraph,
-      sentence: `p${placed.paragraph}.${placed.sentence}`,
+      sentence: anchor.sentence(placed.paragraph, placed.sentence),
       quote: data.quote,
       occurrence: data.occurrence,
       quoteEn: data.quoteEn,

@@ -3,6 +3,7 @@ import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { CHANGE_KINDS, NOTE_KINDS, TERM_CATEGORIES, VERDICTS } from '../content/schemas';
 import { changes } from '../content/versions';
+import { buildDataset } from './dataset';
 import { editionJson, editionSchema } from './edition-json';
 import schemaSource from './edition.schema.json';
 import { dataset, links, slugsOf, sourceLines, translationSentences } from './test-support';
@@ -77,5 +78,42 @@ describe('edition.json', () => {
     expect(props.notes.items.properties.verdict.enum).toEqual([...VERDICTS]);
     expect(props.glossary.items.properties.category.enum).toEqual([...TERM_CATEGORIES]);
     expect(props.versions.items.properties.changes.items.properties.kind.enum).toEqual([...CHANGE_KINDS]);
+  });
+});
+
+describe('the dataset the formats are written from', () => {
+  const input = () => {
+    const d = dataset();
+    return {
+      parts: d.parts.map(({ id, ...data }) => ({ id, data })),
+      aligned: d.paragraphs.map((p) => ({
+        n: p.n,
+        en: p.en,
+        sentences: p.sentences.map((s) => ({ id: s.id, index: s.index, zh: s.zh, en: s.en })),
+      })),
+      notes: [],
+      terms: [],
+      occurrences: [],
+      frameOccurrences: [],
+      changes,
+      frame: d.frame,
+      source: d.source,
+    };
+  };
+
+  it('refuses a paragraph no part holds, sentences that do not join to the source line, and no version', () => {
+    const base = input();
+    expect(() => buildDataset({ ...base, parts: base.parts.slice(1) })).toThrow('No part holds ¶1.');
+    const changed = base.aligned.map((p) =>
+      p.n === 2 ? { ...p, sentences: p.sentences.map((s, i) => (i === 0 ? { ...s, zh: `${s.zh}x` } : s)) } : p,
+    );
+    expect(() => buildDataset({ ...base, aligned: changed })).toThrow(
+      '¶2: the sentences do not join to source line 7.',
+    );
+    const short = { ...base.source, text: base.source.text.split('\n').slice(0, 10).join('\n') };
+    expect(() => buildDataset({ ...base, source: short })).toThrow('¶6: the sentences do not join to source line 11.');
+    expect(() => buildDataset({ ...base, changes: { versions: [] } })).toThrow(
+      'content/changes.yaml lists no version.',
+    );
   });
 });

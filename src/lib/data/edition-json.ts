@@ -6,6 +6,7 @@
  * publisher's frame), and the versions.
  * Character ranges count Unicode code points, as most languages index strings.
  */
+import { anchor } from '../site/addresses';
 import { EDITION, SPEECH } from '../text/edition';
 import { codePointOffset, type Dataset, type DataLinks, type Range } from './dataset';
 import { EDITION_LICENCE, licenceStatements, type Licence } from './licence';
@@ -63,10 +64,10 @@ export function editionObject(d: Dataset, links: DataLinks, options: { licence?:
     })),
     paragraphs: d.paragraphs.map((p) => ({
       n: p.n,
-      address: `p${p.n}`,
+      address: anchor.paragraph(p.n),
       sourceLine: p.line,
       part: p.part,
-      url: links.anchor(p.part, `p${p.n}`),
+      url: links.anchor(p.part, anchor.paragraph(p.n)),
       zh: p.zh,
       en: p.en,
       sentences: p.sentences.map((s) => ({
@@ -81,7 +82,7 @@ export function editionObject(d: Dataset, links: DataLinks, options: { licence?:
       const s = sentence(n.sentence);
       return {
         slug: n.slug,
-        address: `n-${n.slug}`,
+        address: anchor.note(n.slug),
         url: links.note(n.part, n.slug),
         part: n.part,
         number: n.number,

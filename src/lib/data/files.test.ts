@@ -108,10 +108,14 @@ describe('the archive of released versions', () => {
   it('fails when an archived file is missing or was changed', () => {
     const dir = mkdtempSync(join(tmpdir(), 'data-archive-'));
     archive(dir, '1.0.0', archivedFiles.slice(1));
-    expect(() => readArchive('1.0.0', ROOT, dir)).toThrow(/missing edition\.tei\.xml/);
+    expect(() => readArchive('1.0.0', ROOT, dir)).toThrow(
+      'archive/data/1.0.0/: missing edition.tei.xml. Archive with npm run data:archive.',
+    );
     archive(dir, '1.0.0', archivedFiles);
     writeFileSync(join(dir, '1.0.0', 'edition.zh.txt'), 'changed');
-    expect(() => readArchive('1.0.0', ROOT, dir)).toThrow(/does not match the files beside it/);
+    expect(() => readArchive('1.0.0', ROOT, dir)).toThrow(
+      'archive/data/1.0.0/sha256sums.txt does not match the files beside it: an archived file was changed. Archived files never change.',
+    );
   });
 
   it('holds every released version of content/changes.yaml: the current one is built, earlier ones archived', () => {

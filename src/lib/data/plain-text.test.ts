@@ -46,3 +46,13 @@ describe('the plain-text files', () => {
     expect(text.includes('\r')).toBe(false);
   });
 });
+
+describe('a line that is not one of the plain-text files', () => {
+  it('is refused, quoted', () => {
+    for (const line of ['x¶4\tzh\tabc', '¶4 zh abc', '¶4\tab\ncd', ''])
+      expect(() => parsePlainTextLine(line), line).toThrow(
+        `Not a line of the plain-text files: ${JSON.stringify(line)}`,
+      );
+    expect(parsePlainTextLine('¶12\ten\tText')).toEqual({ n: 12, lang: 'en', text: 'Text' });
+  });
+});

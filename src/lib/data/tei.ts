@@ -17,6 +17,7 @@
  * - standOff: a <linkGrp type="translation"> pairing every Chinese sentence with its English.
  */
 import { termPattern, type MatchTerm } from '../apparatus/term-match';
+import { anchor, localLink } from '../site/addresses';
 import { EDITION, SPEECH } from '../text/edition';
 import { formatDate } from '../site/dates';
 import { CATEGORY_LABELS, KIND_LABELS, VERDICT_LABELS } from '../apparatus/labels';
@@ -65,7 +66,7 @@ function sentenceContent(
     let at = 0;
     for (const m of piece.matchAll(new RegExp(terms.re.source, terms.re.flags))) {
       if (m.index > at) out.push(piece.slice(at, m.index));
-      out.push(el('term', { ref: `#gl-${terms.slugOf(m[0])}` }, m[0]));
+      out.push(el('term', { ref: localLink(`gl-${terms.slugOf(m[0])}`) }, m[0]));
       at = m.index + m[0].length;
     }
     if (at < piece.length) out.push(piece.slice(at));
@@ -352,7 +353,9 @@ export function teiDocument(d: Dataset, links: DataLinks, options: TeiOptions = 
       'div',
       { type: 'translation', 'xml:lang': 'en' },
       el('head', {}, 'The publisher’s frame, translated'),
-      d.frame.filter((l) => l.en !== undefined).map((l) => el('ab', { n: l.line, corresp: `#line${l.line}` }, l.en!)),
+      d.frame
+        .filter((l) => l.en !== undefined)
+        .map((l) => el('ab', { n: l.line, corresp: localLink(`line${l.line}`) }, l.en!)),
     ),
   );
 
@@ -364,7 +367,7 @@ export function teiDocument(d: Dataset, links: DataLinks, options: TeiOptions = 
           type: 'part',
           n: part.id,
           'xml:id': `${lang === 'en' ? 'en-' : ''}part-${part.id}`,
-          corresp: lang === 'en' ? `#part-${part.id}` : undefined,
+          corresp: lang === 'en' ? localLink(`part-${part.id}`) : undefined,
         },
         el('head', { 'xml:lang': 'en' }, part.title),
         lang === 'zh' && el('argument', { 'xml:lang': 'en' }, el('p', {}, part.summary)),
@@ -375,7 +378,7 @@ export function teiDocument(d: Dataset, links: DataLinks, options: TeiOptions = 
             const ss = p.sentences.map((s) =>
               el(
                 's',
-                lang === 'zh' ? { 'xml:id': s.id } : { 'xml:id': `en-${s.id}`, corresp: `#${s.id}` },
+                lang === 'zh' ? { 'xml:id': s.id } : { 'xml:id': `en-${s.id}`, corresp: localLink(s.id) },
                 sentenceContent(
                   s[lang],
                   lang,
@@ -386,10 +389,10 @@ export function teiDocument(d: Dataset, links: DataLinks, options: TeiOptions = 
               ),
             );
             return lang === 'zh'
-              ? el('p', { 'xml:id': `p${p.n}`, n: p.n }, ss)
+              ? el('p', { 'xml:id': anchor.paragraph(p.n), n: p.n }, ss)
               : el(
                   'p',
-                  { 'xml:id': `en-p${p.n}`, n: p.n, corresp: `#p${p.n}` },
+                  { 'xml:id': `en-${anchor.paragraph(p.n)}`, n: p.n, corresp: localLink(anchor.paragraph(p.n)) },
                   ss.flatMap((s, i) => (i === 0 ? [s] : [' ', s])),
                 );
           }),
@@ -403,12 +406,14 @@ export function teiDocument(d: Dataset, links: DataLinks, options: TeiOptions = 
     el('head', {}, 'Editorial notes'),
     d.notes.flatMap((n) => {
       const seg = ids.get(n.slug)!;
-      const target = [`#${seg.zh}`, seg.en && `#${seg.en}`].filter(Boolean).join(' ');
-      const ana = [`#kind-${n.kind}`, n.verdict && `#verdict-${n.verdict}`].filter(Boolean).join(' ');
+      const target = [localLink(seg.zh), seg.en && localLink(seg.en)].filter(Boolean).join(' ');
+      const ana = [localLink(`kind-${n.kind}`), n.verdict && localLink(`verdict-${n.verdict}`)]
+        .filter(Boolean)
+        .join(' ');
       const english = el(
         'note',
         {
-          'xml:id': `n-${n.slug}`,
+          'xml:id': anchor.note(n.slug),
           'xml:lang': 'en',
           type: n.kind,
           n: `${partTitle(n.part)}, note ${n.number}`,
@@ -434,13 +439,13 @@ export function teiDocument(d: Dataset, links: DataLinks, options: TeiOptions = 
         el(
           'note',
           {
-            'xml:id': `n-${n.slug}.zh`,
+            'xml:id': `${anchor.note(n.slug)}.zh`,
             'xml:lang': ZH,
             type: n.kind,
             n: `${partTitle(n.part)}, note ${n.number}`,
             target,
             ana,
-            corresp: `#n-${n.slug}`,
+            corresp: localLink(anchor.note(n.slug)),
           },
           el('label', {}, n.zh.title),
           el('ptr', { type: 'page', target: links.note(n.part, n.slug, 'zh') }),
@@ -469,15 +474,15 @@ export function teiDocument(d: Dataset, links: DataLinks, options: TeiOptions = 
         // The Chinese of the frame has its lines' ids (line1–line5); its English is pointed to through them.
         const occ = [
           ...new Set([
-            ...t.frameOccurrences.map((o) => `#line${o.line}`),
-            ...t.occurrences.map((o) => (o.lang === 'zh' ? `#${o.sentence}` : `#en-${o.sentence}`)),
+            ...t.frameOccurrences.map((o) => localLink(`line${o.line}`)),
+            ...t.occurrences.map((o) => localLink(o.lang === 'zh' ? o.sentence : `en-${o.sentence}`)),
           ]),
         ];
         return [
           el(
             'label',
             {},
-            el('term', { 'xml:id': `gl-${t.slug}`, 'xml:lang': ZH, ana: `#category-${t.category}` }, t.term),
+            el('term', { 'xml:id': `gl-${t.slug}`, 'xml:lang': ZH, ana: localLink(`category-${t.category}`) }, t.term),
           ),
           el(
             'item',
@@ -491,7 +496,8 @@ export function teiDocument(d: Dataset, links: DataLinks, options: TeiOptions = 
             el('desc', { type: 'usage', 'xml:lang': 'en' }, t.usage),
             t.zh && el('desc', { type: 'definition', 'xml:lang': ZH }, t.zh.definition),
             t.zh && el('desc', { type: 'usage', 'xml:lang': ZH }, t.zh.usage),
-            t.related.length > 0 && el('ptr', { type: 'related', target: t.related.map((r) => `#gl-${r}`).join(' ') }),
+            t.related.length > 0 &&
+              el('ptr', { type: 'related', target: t.related.map((r) => localLink(`gl-${r}`)).join(' ') }),
             occ.length > 0 && el('ptr', { type: 'occurrences', target: occ.join(' ') }),
             listBibl(t.sources),
           ),
@@ -506,7 +512,7 @@ export function teiDocument(d: Dataset, links: DataLinks, options: TeiOptions = 
     el(
       'linkGrp',
       { type: 'translation' },
-      sentences.map((s) => el('link', { target: `#${s.id} #en-${s.id}` })),
+      sentences.map((s) => el('link', { target: `${localLink(s.id)} ${localLink(`en-${s.id}`)}` })),
     ),
   );
 

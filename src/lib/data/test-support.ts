@@ -6,17 +6,20 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { changes } from '../content/versions';
+import { anchor, localized, paths, withFragment } from '../site/addresses';
 import { loadDatasetFromContent } from './content';
 import type { Dataset, DataLinks } from './dataset';
 
+/** The data files' links on an example origin, built from the address contract like the site's own. */
+const EXAMPLE = 'https://example.org';
 export const links: DataLinks = {
-  home: 'https://example.org/',
-  part: (slug) => `https://example.org/speech/${slug}/`,
-  anchor: (part, id) => `https://example.org/speech/${part}/#${id}`,
-  note: (part, slug, lang = 'en') => `https://example.org/${lang === 'zh' ? 'zh/' : ''}speech/${part}/#n-${slug}`,
-  term: (slug) => `https://example.org/glossary/${slug}/`,
-  dataPage: 'https://example.org/data/',
-  dataFile: (version, name) => `https://example.org/data/${version}/${name}`,
+  home: EXAMPLE + paths.home,
+  part: (slug) => EXAMPLE + paths.part(slug),
+  anchor: (part, id) => EXAMPLE + withFragment(paths.part(part), id),
+  note: (part, slug, lang = 'en') => EXAMPLE + withFragment(localized(paths.part(part), lang), anchor.note(slug)),
+  term: (slug) => EXAMPLE + paths.glossaryEntry(slug),
+  dataPage: EXAMPLE + paths.data,
+  dataFile: (version, name) => EXAMPLE + paths.dataFile(version, name),
 };
 
 let cached: Dataset | undefined;
@@ -41,7 +44,9 @@ export function translationSentences(): { id: string; zh: string; en: string }[]
         parse(readFileSync(join(dir, f), 'utf8')) as { paragraph: number; sentences: { zh: string; en: string }[] },
     )
     .sort((a, b) => a.paragraph - b.paragraph)
-    .flatMap((p) => p.sentences.map((s, i) => ({ id: `p${p.paragraph}.${i + 1}`, zh: s.zh, en: s.en.trim() })));
+    .flatMap((p) =>
+      p.sentences.map((s, i) => ({ id: anchor.sentence(p.paragraph, i + 1), zh: s.zh, en: s.en.trim() })),
+    );
 }
 
 /** The slugs of content/<dir>/*.<ext>, the English files (not the Chinese twins, *.zh.<ext>). */

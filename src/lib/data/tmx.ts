@@ -5,6 +5,7 @@
  * tuid and its x-address property, with the sentence's URL beside it; the header names the edition,
  * its version and the source's SHA-256.
  */
+import { localLink } from '../site/addresses';
 import { EDITION, SPEECH, SPEECH_DATE_DISPLAY } from '../text/edition';
 import { type Dataset, type DataLinks } from './dataset';
 import { EDITION_LICENCE, licenceStatements, type Licence } from './licence';
@@ -58,7 +59,7 @@ export function tmx(d: Dataset, links: DataLinks, options: { licence?: Licence |
         el(
           'tu',
           { tuid: s.id, srclang: TMX_SOURCE_LANG },
-          el('prop', { type: 'x-address' }, `#${s.id}`),
+          el('prop', { type: 'x-address' }, localLink(s.id)),
           el('prop', { type: 'x-paragraph' }, String(p.n)),
           el('prop', { type: 'x-url' }, links.anchor(p.part, s.id)),
           el('tuv', { 'xml:lang': TMX_SOURCE_LANG }, el('seg', {}, s.zh)),

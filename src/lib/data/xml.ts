@@ -93,11 +93,6 @@ export function serialize(node: XmlNode, depth = 0): string {
   return `${pad}${open(node)}>\n${node.children.map((c) => serialize(c, depth + 1)).join('\n')}\n${pad}</${node.name}>`;
 }
 
-/** The text content of a tree, as an XML parser would give it (for tests). */
-export function textOf(node: XmlNode): string {
-  return typeof node === 'string' ? node : node.children.map(textOf).join('');
-}
-
 /**
  * Markdown (a note's text) → TEI: paragraphs, emphasis, strong, links, code, line breaks, lists and
  * block quotations. Anything else fails the build naming the file, rather than being lost.
@@ -147,11 +142,4 @@ export function markdownToTei(
     }
   };
   return tree.children.flatMap(block);
-}
-
-/** Markdown → plain text (for the JSON's "text" and the plain-text formats). */
-export function markdownToText(markdown: string, file: string): string {
-  return markdownToTei(markdown, file)
-    .map((p) => textOf(p).replace(/\s+/g, ' ').trim())
-    .join('\n\n');
 }

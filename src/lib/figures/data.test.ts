@@ -6,6 +6,9 @@ import {
   TIMELINE_FILE,
   argumentSchema,
   argumentSchemaFor,
+  loadArgument,
+  loadPrice,
+  loadTimeline,
   priceSchema,
   priceSchemaFor,
   timelineSchema,
@@ -61,6 +64,16 @@ describe('content/figures/timeline.yaml', () => {
       "  - { date: '2024-09-19', label: 'x', later: false, fact: 'fact 6', sources: [{ publisher: 'P' }] }\n";
     expect(fails(T, timeline(ev('2022-11-30') + looseFact), timelineSchema)).toThrow(
       `${T}: events[1].fact: name the facts.md entries as "F6" or "F1, F3"`,
+    );
+  });
+  it('refuses a bracket that ends where it starts, or before', () => {
+    const same = "{ from: '2024-09-19', to: '2024-09-19', label: 'x', paragraph: 2 }";
+    expect(fails(T, timeline(goodEvents, same), timelineSchema)).toThrow(
+      `${T}: span.to: the span must end after it starts`,
+    );
+    const backwards = "{ from: '2024-09-19', to: '2022-11-30', label: 'x', paragraph: 2 }";
+    expect(fails(T, timeline(goodEvents, backwards), timelineSchema)).toThrow(
+      `${T}: span.to: the span must end after it starts`,
     );
   });
   it('reports every problem at once, one line each', () => {
@@ -157,6 +170,10 @@ describe('content/figures/price.yaml', () => {
     expect(fails(P, price(good, undefined, undated), priceSchema)).toThrow(`${P}: sources.sina.date: `);
   });
   it('refuses a window that ends before it starts, and a price that is not positive', () => {
+    const same = "{ start: { date: '2024-05-21', meaning: 's' }, end: { date: '2024-05-21', meaning: 'e' } }";
+    expect(fails(P, price(good, same), priceSchema)).toThrow(
+      `${P}: window.end.date: the window must end after it starts`,
+    );
     const backwards = "{ start: { date: '2024-09-19', meaning: 's' }, end: { date: '2024-05-21', meaning: 'e' } }";
     expect(fails(P, price(good, backwards), priceSchema)).toThrow(
       `${P}: window.end.date: the window must end after it starts`,
@@ -187,6 +204,23 @@ describe('content/figures/argument.yaml', () => {
     expect(message).toThrow(
       `${A}: theses[2].claims[2].paragraph: ¶2 is outside thesis 3, which runs from ¶18 up to ¶26`,
     );
+  });
+  it('draws each thesis’s stretch from the paragraph after it up to the paragraph before the next, each claim once', () => {
+    const at =
+      (t1: number[], t2 = [8, 9, 10]) =>
+      () =>
+        parseYaml(A, `theses:\n${thesis(2, t1)}${thesis(7, t2)}${thesis(18, [19, 20, 21])}`, argumentSchema);
+    expect(at([2, 3, 4])).toThrow(
+      `${A}: theses[0].claims[0].paragraph: ¶2 is outside thesis 1, which runs from ¶2 up to ¶6`,
+    );
+    expect(at([3, 4, 7])).toThrow(
+      `${A}: theses[0].claims[2].paragraph: ¶7 is outside thesis 1, which runs from ¶2 up to ¶6`,
+    );
+    expect(at([3, 4, 6])).not.toThrow();
+    expect(at([3, 3, 4])).toThrow(
+      `${A}: theses[0].claims[1].paragraph: claims go in paragraph order, once each: ¶3 follows ¶3`,
+    );
+    expect(at([3, 4, 5], [8, 17, 9])).toThrow(`${A}: theses[1].claims[2].paragraph: claims go in paragraph order`);
   });
   it('refuses a thesis with too few claims', () => {
     const few = `theses:\n${thesis(2, [3, 4])}${thesis(7, [8, 9, 10])}${thesis(18, [19, 20, 21])}`;
@@ -255,5 +289,13 @@ describe('the figures’ Chinese fields', () => {
     expect(() => readYaml(TIMELINE_FILE, timelineSchemaFor(true))).not.toThrow();
     expect(() => readYaml(PRICE_FILE, priceSchemaFor(true))).not.toThrow();
     expect(() => readYaml(ARGUMENT_FILE, argumentSchemaFor(true))).not.toThrow();
+  });
+});
+
+describe('the figures’ files', () => {
+  it('load, checked, from content/figures/', () => {
+    expect(loadTimeline().events.length).toBeGreaterThan(2);
+    expect(loadPrice().prices.length).toBeGreaterThan(1);
+    expect(loadArgument().theses).toHaveLength(3);
   });
 });

@@ -11,6 +11,7 @@ import { chineseText, dateField, paragraphNumber, sourceSchema } from '../conten
 import { CHINESE_REQUIRED } from '../content/in-language';
 import { THESIS_PARAGRAPHS } from '../text/source';
 import { readYaml } from '../content/yaml-file';
+import { reportIssue } from '../content/error-map';
 
 export const TIMELINE_FILE = 'content/figures/timeline.yaml';
 export const PRICE_FILE = 'content/figures/price.yaml';
@@ -21,11 +22,7 @@ function requireDateOrder(ctx: z.RefinementCtx, key: string, items: readonly { d
   items.forEach((item, i) => {
     const previous = items[i - 1];
     if (previous && dateValue(item.date) < dateValue(previous.date)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: [key, i, 'date'],
-        message: `${key} must be in date order: ${item.date} comes after ${previous.date}`,
-      });
+      reportIssue(ctx, [key, i, 'date'], `${key} must be in date order: ${item.date} comes after ${previous.date}`);
     }
   });
 }
@@ -235,63 +232,59 @@ export const priceSchemaFor = (chinese: boolean) =>
     const from = dateValue(start.date);
     const to = dateValue(end.date);
     if (to <= from) {
-      ctx.addIssue({ code: 'custom', path: ['window', 'end', 'date'], message: 'the window must end after it starts' });
+      reportIssue(ctx, ['window', 'end', 'date'], 'the window must end after it starts');
     }
     requireDateOrder(ctx, 'prices', data.prices);
     data.prices.forEach((point, i) => {
       const at = dateValue(point.date);
       if (at < from || at > to) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['prices', i, 'date'],
-          message: `${point.date} is outside the window (${start.date} to ${end.date}): only points inside it are plotted`,
-        });
+        reportIssue(
+          ctx,
+          ['prices', i, 'date'],
+          `${point.date} is outside the window (${start.date} to ${end.date}): only points inside it are plotted`,
+        );
       }
       if (point.source === SPEECH_SOURCE) {
         if (point.date !== SPEECH.date) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['prices', i, 'source'],
-            message: `the speech documents prices on its own day, ${SPEECH.date}, not ${point.date}`,
-          });
+          reportIssue(
+            ctx,
+            ['prices', i, 'source'],
+            `the speech documents prices on its own day, ${SPEECH.date}, not ${point.date}`,
+          );
         }
       } else if (!Object.hasOwn(data.sources, point.source)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['prices', i, 'source'],
-          message: `"${point.source}" is neither "${SPEECH_SOURCE}" nor a key of sources (${Object.keys(data.sources).join(', ')})`,
-        });
+        reportIssue(
+          ctx,
+          ['prices', i, 'source'],
+          `"${point.source}" is neither "${SPEECH_SOURCE}" nor a key of sources (${Object.keys(data.sources).join(', ')})`,
+        );
       } else if (dateValue(data.sources[point.source]!.date) > at) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['prices', i, 'source'],
-          message: `${point.source} (${data.sources[point.source]!.date}) was published after the point it documents (${point.date})`,
-        });
+        reportIssue(
+          ctx,
+          ['prices', i, 'source'],
+          `${point.source} (${data.sources[point.source]!.date}) was published after the point it documents (${point.date})`,
+        );
       }
     });
     const first = data.prices[0];
     if (first && first.date !== start.date) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['prices', 0, 'date'],
-        message: `the first point is at window.start (${start.date})`,
-      });
+      reportIssue(ctx, ['prices', 0, 'date'], `the first point is at window.start (${start.date})`);
     }
     const changes = data.prices.filter((p, i) => i > 0 && p.price !== data.prices[i - 1]!.price).length;
     if (changes !== 1) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['prices'],
-        message: `the price must change exactly once (it changes ${changes} times): the chart draws one bar until the cut and one from it`,
-      });
+      reportIssue(
+        ctx,
+        ['prices'],
+        `the price must change exactly once (it changes ${changes} times): the chart draws one bar until the cut and one from it`,
+      );
     }
     for (const key of Object.keys(data.sources)) {
       if (!data.prices.some((p) => p.source === key)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['sources', key],
-          message: 'no point names this source: remove it, or name it as the source of a point',
-        });
+        reportIssue(
+          ctx,
+          ['sources', key],
+          'no point names this source: remove it, or name it as the source of a point',
+        );
       }
     }
   });

@@ -107,6 +107,14 @@ describe('the price chart', () => {
     expect(short.description).toContain('From 21 May 2024: ¥0.5, 97.5% less.');
   });
 
+  it('names the last documented day without "the day of the speech" when it is another day', () => {
+    const earlier = priceChart({
+      ...data,
+      prices: [...data.prices.slice(0, 2), { date: '2024-09-01', price: 0.5, meaning: 'later', source: 's' }],
+    });
+    expect(earlier.description).toContain('From 21 May 2024, and still on 1 September 2024: ¥0.5, 97.5% less.');
+  });
+
   it('refuses a price that never changes, naming the file', () => {
     const flat = data.prices.map((p) => ({ ...p, price: 20 }));
     expect(() => priceChart({ ...data, prices: flat })).toThrow(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fold, foldAligned, isHit, parseQuery, rankHits, snippetOf, spaceOutChinese } from './match';
+import { fold, foldAligned, isHit, occurrences, parseQuery, rankHits, snippetOf, spaceOutChinese } from './match';
 
 describe('parsing a query', () => {
   it('keeps words, folds case and full-width forms, drops edge punctuation', () => {
@@ -114,5 +114,77 @@ describe('one normalisation for the index and the query (fold)', () => {
     ['world digital', 'the digital world', 'world'],
   ])('a phrase printed as the query words it is marked whole: %s in %s → %s', (query, text, match) => {
     expect(snippetOf(text, parseQuery(query)).match).toBe(match);
+  });
+});
+
+describe('the edges of matching, snippets and ranking', () => {
+  it('collapses whitespace in the query and gives no words to a query it cannot search', () => {
+    expect(parseQuery(' a \t\n b ').text).toBe('a b');
+    expect(parseQuery('   ')).toEqual({ text: '', words: [], problem: 'empty' });
+    expect(parseQuery('?!')).toEqual({ text: '?!', words: [], problem: 'punctuation' });
+    expect(parseQuery('a'.repeat(201)).words).toEqual([]);
+    expect(parseQuery('a'.repeat(200)).words).toEqual(['a'.repeat(200)]);
+    expect(isHit('anything at all', parseQuery('   '))).toBe(false);
+    expect(occurrences('anything', parseQuery('   '))).toBe(0);
+  });
+
+  it('reads the characters of a regular expression in a query as themselves', () => {
+    expect(isHit('a.b and c++', parseQuery('a.b'))).toBe(true);
+    expect(isHit('ab', parseQuery('a.b'))).toBe(false);
+    expect(isHit('c++ code', parseQuery('c++'))).toBe(true);
+    expect(isHit('(1)', parseQuery('(1)'))).toBe(true);
+    expect(isHit('x1', parseQuery('(1)'))).toBe(false);
+  });
+
+  it('keeps offsets where lower case would change a length too (foldAligned)', () => {
+    expect(foldAligned('İ')).toBe('İ');
+    expect(foldAligned('Ǆ')).toBe('ǆ');
+    expect(foldAligned('ＡＢ')).toBe('ab');
+  });
+
+  it('quotes an English query from the English line, not from Latin words inside the Chinese', () => {
+    const s = snippetOf('转向AI计算为主\nthe shift to AI computing', parseQuery('ai'), 8);
+    expect(s).toEqual({ before: '…hift to ', match: 'AI', after: ' computi…' });
+    expect(snippetOf('转向AI计算为主', parseQuery('ai'), 2).match).toBe('AI');
+    expect(snippetOf('转向AI计算\n转向AI计算', parseQuery('ai'), 2).before).toBe('转向');
+  });
+
+  it('quotes the start of a text that does not hold the query, and ends without … at the text’s end', () => {
+    expect(snippetOf('no match here', parseQuery('zzz'), 3)).toEqual({ before: '', match: '', after: 'no mat…' });
+    expect(snippetOf('short', parseQuery('zzz'), 3)).toEqual({ before: '', match: '', after: 'short' });
+    expect(snippetOf('x target', parseQuery('target'), 3)).toEqual({ before: 'x ', match: 'target', after: '' });
+    expect(snippetOf('xyzw target', parseQuery('target'), 3)).toEqual({ before: '…zw ', match: 'target', after: '' });
+    expect(snippetOf('target x', parseQuery('target'), 2)).toEqual({ before: '', match: 'target', after: ' x' });
+    expect(snippetOf('aa  bb\t target', parseQuery('target'), 20).before).toBe('aa bb ');
+  });
+
+  it('ranks a glossary entry first only when one of its names is the query or the words the hit holds', () => {
+    const hits = [
+      { id: 'note', kind: 'note', terms: ['token'], content: 'token token' },
+      { id: 'cost', kind: 'glossary', terms: ['Inference cost'], content: 'inference cost token' },
+    ];
+    expect(rankHits(hits, parseQuery('inference cost')).map((h) => h.id)).toEqual(['cost', 'note']);
+    // A note is never first for naming the query; an entry that does not name it comes after the notes.
+    expect(rankHits(hits, parseQuery('token')).map((h) => h.id)).toEqual(['note', 'cost']);
+    // Found by another of its names (pinyin for 词元): the entry whose name is the words it holds comes first.
+    const byName = [
+      { id: 'p4', kind: 'speech', terms: [], content: '词元 词元' },
+      { id: 'ciyuan', kind: 'glossary', terms: ['词元'], content: '词元', match: parseQuery('词元') },
+      { id: 'other', kind: 'glossary', terms: ['Token'], content: '词元', match: parseQuery('词元') },
+    ];
+    expect(rankHits(byName, parseQuery('ciyuan')).map((h) => h.id)).toEqual(['ciyuan', 'p4', 'other']);
+  });
+
+  it('orders paragraphs that hold the words equally often by their number, and other ties as Pagefind gave them', () => {
+    const hits = [
+      { id: 'p13', kind: 'speech', terms: [], content: 'cost', url: '/speech/2/#p13' },
+      { id: 'p4.2', kind: 'speech', terms: [], content: 'cost', url: '/speech/1/#p4.2' },
+      { id: 'p4', kind: 'speech', terms: [], content: 'cost', url: '/speech/1/#p4' },
+      { id: 'p9', kind: 'speech', terms: [], content: 'cost', url: '/speech/2/#p9' },
+      { id: 'n1', kind: 'note', terms: [], content: 'cost', url: '/speech/1/#n-b' },
+      { id: 'n2', kind: 'note', terms: [], content: 'cost', url: '/speech/1/#n-a' },
+      { id: 'n3', kind: 'note', terms: [], content: 'cost' },
+    ];
+    expect(rankHits(hits, parseQuery('cost')).map((h) => h.id)).toEqual(['p4', 'p9', 'p13', 'p4.2', 'n1', 'n2', 'n3']);
   });
 });

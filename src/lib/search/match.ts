@@ -5,6 +5,7 @@
  * shared by the search page and its unit tests.
  */
 import { MAX_QUERY_LENGTH } from '../../constants.ts';
+import { parseAnchor, splitAddress } from '../site/addresses.ts';
 
 export interface ParsedQuery {
   /** The query as typed, trimmed, whitespace collapsed. */
@@ -145,7 +146,11 @@ export interface Rankable {
   readonly url?: string;
 }
 
-const paragraphOrder = (url: string | undefined) => Number(/#p(\d+)$/.exec(url ?? '')?.[1] ?? Infinity);
+/** A paragraph's number for a paragraph's address (…#pN), else Infinity: paragraphs first, in reading order. */
+function paragraphOrder(url: string | undefined): number {
+  const at = parseAnchor(splitAddress(url ?? '').fragment ?? '');
+  return at?.kind === 'paragraph' ? at.paragraph : Infinity;
+}
 
 const KIND_ORDER: Record<string, number> = { speech: 1, note: 2, glossary: 3 };
 
@@ -174,10 +179,10 @@ export function rankHits<T extends Rankable>(hits: readonly T[], query: ParsedQu
 const CJK = /([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])/gu;
 
 /**
- * Spaces out Chinese characters, for the index and for the query sent to Pagefind. Pagefind's
- * Chinese segmenter cuts the same words differently in different contexts (推理成本 in a paragraph
- * and in a query did not match), so the index holds single characters and a query asks for all of
- * its characters; isHit() then keeps only the texts that hold the whole phrase.
+ * Spaces out Chinese characters, for the query sent to Pagefind. Pagefind's Chinese segmenter cuts the
+ * same words differently in different contexts (推理成本 in a paragraph and in a query did not match),
+ * so the index holds single characters (src/lib/search/indexed.ts) and a query asks for all of its
+ * characters; isHit() then keeps only the texts that hold the whole phrase.
  */
 export function spaceOutChinese(s: string): string {
   return s.replace(CJK, ' $1 ').replace(/\s+/g, ' ').trim();

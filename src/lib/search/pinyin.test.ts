@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPinyin, hasTones, pinyinQuery, syllables, toneless } from './pinyin';
+import { findPinyin, hasTones, pinyinQuery, syllables, tonedSyllables, toneless } from './pinyin';
 
 describe('reading a query as pinyin', () => {
   it.each([
@@ -52,5 +52,33 @@ describe('finding the Chinese a pinyin query spells', () => {
   });
   it('gives nothing when the readings do not fit the text', () => {
     expect(findPinyin(text, 'suàn lì', ['suan', 'li'])).toEqual([]);
+  });
+});
+
+describe('a glossary entry’s own pinyin', () => {
+  it('splits into toned syllables, the Latin words of the term left out', () => {
+    expect(tonedSyllables('AI jìsuàn', 'AI计算')).toEqual(['jì', 'suàn']);
+    expect(tonedSyllables('Mó’ěr dìnglǜ', '摩尔定律')).toEqual(['mó', 'ěr', 'dìng', 'lǜ']);
+    expect(tonedSyllables('not pinyin', '词')).toEqual([]);
+  });
+});
+
+describe('the edges of pinyin', () => {
+  it('backtracks to a shorter syllable when the longest leaves letters that are no syllable', () => {
+    expect(syllables('xianu')).toEqual(['xia', 'nu']);
+    expect(syllables('')).toEqual([]);
+  });
+
+  it('takes a tone number only when no digit follows it', () => {
+    expect(hasTones('suan4 li')).toBe(true);
+    expect(hasTones('abc12')).toBe(false);
+    expect(hasTones('nü')).toBe(false);
+    expect(hasTones('nǚ')).toBe(true);
+  });
+
+  it('finds a phrase at the end of the text, none for an empty query, and keeps the first reading of a phrase', () => {
+    expect(findPinyin('成本算力', 'chéng běn suàn lì', ['suan', 'li'])).toEqual([{ zh: '算力', pinyin: 'suàn lì' }]);
+    expect(findPinyin('成本算力', 'chéng běn suàn lì', [])).toEqual([]);
+    expect(findPinyin('好好', 'hǎo hào', ['hao'])).toEqual([{ zh: '好', pinyin: 'hǎo' }]);
   });
 });

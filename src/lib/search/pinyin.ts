@@ -119,5 +119,23 @@ export function findPinyin(text: string, readings: string, query: readonly strin
   return [...found].map(([zh, pinyin]) => ({ zh, pinyin }));
 }
 
-/** The prefix of the pinyin tokens in the index (pysuan), which keeps them apart from English words. */
-export const PINYIN_TOKEN = 'py';
+/**
+ * The toned syllables of a glossary entry's pinyin, Latin words of the term left out ("AI jìsuàn" for
+ * AI计算 → jì suàn); none when the pinyin does not split into syllables.
+ */
+export function tonedSyllables(written: string, term: string): string[] {
+  const latin = new Set(term.match(/[A-Za-z]+/g) ?? []);
+  const out: string[] = [];
+  for (const run of written.normalize('NFC').match(/[\p{L}\p{M}]+/gu) ?? []) {
+    if (latin.has(run)) continue;
+    const plain = toneless(run);
+    const split = plain.length === run.length ? syllables(plain) : undefined;
+    if (!split) return [];
+    let at = 0;
+    for (const s of split) {
+      out.push(run.slice(at, at + s.length).toLowerCase());
+      at += s.length;
+    }
+  }
+  return out;
+}

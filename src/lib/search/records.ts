@@ -26,6 +26,10 @@ export interface SearchRecord {
   readonly terms: readonly string[];
   /** Glossary entries: the entry's own pinyin, which wins over the converter's for its term. */
   readonly pinyin?: string;
+  /** Glossary entries: the entry's slug (its records in either language share it). */
+  readonly entry?: string;
+  /** Paragraphs: the paragraph's number, for reading order. */
+  readonly paragraph?: number;
 }
 
 /** The first words of a text, cut at a word or character boundary: a paragraph result's title. */
@@ -58,6 +62,7 @@ export function searchRecords(data: EditionData, at: PartAddresses<Part>): Searc
       part: part.data.shortTitle,
       content: `${p.sentences.map((s) => s.zh).join('')}\n${p.en}`,
       terms: [],
+      paragraph: p.n,
     });
   }
   for (const { entry, part } of data.notes) {
@@ -85,6 +90,7 @@ export function searchRecords(data: EditionData, at: PartAddresses<Part>): Searc
       part: '',
       content: `${names.join(' · ')}${d.pinyin ? ` · ${d.pinyin}` : ''}\n${d.definition}\n${d.usage}`,
       terms,
+      entry: t.id,
       ...(d.pinyin ? { pinyin: d.pinyin } : {}),
     });
   }

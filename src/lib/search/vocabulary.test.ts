@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildVocabulary, canMatch, distance, namesOf, suggestions } from './vocabulary';
+import { buildVocabulary, canMatch, distance, entryNamed, entrySpelled, namesOf, suggestions } from './vocabulary';
 
 const vocabulary = buildVocabulary([
   {
@@ -9,8 +9,16 @@ const vocabulary = buildVocabulary([
     terms: [],
   },
   { kind: 'note', content: 'Infrastructure notes\n算力', terms: [] },
-  { kind: 'glossary', content: 'Token · Tokens · 词元', terms: ['Token', 'token', 'Tokens', '词元'] },
-  { kind: 'glossary', content: '魔搭 · ModelScope', terms: ['魔搭', 'ModelScope', '魔搭社区'] },
+  { kind: 'glossary', content: 'Token · Tokens · 词元', terms: ['Token', 'token', 'Tokens', '词元'], entry: 'token' },
+  {
+    kind: 'glossary',
+    content: '魔搭 · ModelScope',
+    terms: ['魔搭', 'ModelScope', '魔搭社区'],
+    entry: 'modelscope',
+    pinyin: 'Mó dā',
+  },
+  // The entry's record in the other language: the same entry, one group.
+  { kind: 'glossary', content: '魔搭 · 魔搭社区', terms: ['魔搭', 'ModelScope', '魔搭社区'], entry: 'modelscope' },
 ]);
 
 describe('the vocabulary', () => {
@@ -24,8 +32,8 @@ describe('the vocabulary', () => {
     expect(vocabulary.suggest).toContain('ModelScope');
     expect(vocabulary.suggest).not.toContain('infrastructure');
     expect(vocabulary.groups).toEqual([
-      ['Token', 'token', 'Tokens', '词元'],
-      ['魔搭', 'ModelScope', '魔搭社区'],
+      { entry: 'token', names: ['Token', 'token', 'Tokens', '词元'], pinyin: '' },
+      { entry: 'modelscope', names: ['魔搭', 'ModelScope', '魔搭社区'], pinyin: 'mo da' },
     ]);
   });
   it('tells which queries some text could hold (words start a word; characters occur)', () => {
@@ -41,6 +49,12 @@ describe('the vocabulary', () => {
     expect(namesOf('词元', vocabulary)).toEqual(['词元', 'Token', 'token', 'Tokens']);
     expect(namesOf('modelscope', vocabulary)).toEqual(['modelscope', '魔搭', '魔搭社区']);
     expect(namesOf('inference', vocabulary)).toEqual(['inference']);
+  });
+  it('tells which entry a query names, by a name or by its pinyin', () => {
+    expect(entryNamed('TOKENS', vocabulary)?.entry).toBe('token');
+    expect(entryNamed('inference', vocabulary)).toBeUndefined();
+    expect(entrySpelled(['mo', 'da'], vocabulary)?.entry).toBe('modelscope');
+    expect(entrySpelled(['mo'], vocabulary)).toBeUndefined();
   });
 });
 
@@ -65,5 +79,79 @@ describe('did you mean', () => {
   it('offers nothing for a word far from every word, or one already known', () => {
     expect(suggestions('qzxvkwpl', vocabulary)).toEqual([]);
     expect(suggestions('inference', vocabulary)).toEqual([]);
+  });
+});
+
+describe('the edit distance behind "Did you mean"', () => {
+  it.each([
+    ['ab', 'ba', 1],
+    ['abcd', 'acbd', 1],
+    ['ca', 'ac', 1],
+    // A swap needs both letters to match crosswise: otherwise two substitutions.
+    ['ax', 'xb', 2],
+    ['xa', 'bx', 2],
+    ['abc', 'bca', 2],
+    ['a', 'b', 1],
+    ['abc', '', 3],
+    ['same', 'same', 0],
+  ])('distance(%s, %s) = %i, either way round', (a, b, d) => {
+    expect(distance(a, b)).toBe(d);
+    expect(distance(b, a)).toBe(d);
+  });
+});
+
+describe('how far "Did you mean" reaches', () => {
+  const words = buildVocabulary([
+    { kind: 'speech', content: '\nsome words: abcd abcdefgh abcdefghijkl', terms: [] },
+    { kind: 'glossary', entry: 'token', content: '', terms: ['Token', 'xy'] },
+  ]);
+
+  it('offers nothing for one or two letters, and allows one edit up to 4 letters, two up to 8, then three', () => {
+    expect(suggestions('xz', words)).toEqual([]);
+    expect(suggestions('abce', words)).toEqual(['abcd']);
+    expect(suggestions('abee', words)).toEqual([]);
+    expect(suggestions('abc', words)).toEqual(['abcd']);
+    expect(suggestions('tokxn', words)).toEqual(['Token']);
+    expect(suggestions('txkxn', words)).toEqual(['Token']);
+    expect(suggestions('txxxn', words)).toEqual([]);
+    expect(suggestions('abcdefxx', words)).toEqual(['abcdefgh']);
+    expect(suggestions('abcdexxx', words)).toEqual([]);
+    expect(suggestions('abcdefghixxx', words)).toEqual(['abcdefghijkl']);
+    expect(suggestions('abcdefghxxxx', words)).toEqual([]);
+    // A length far from every word's is no suggestion, however short the distance elsewhere.
+    expect(suggestions('abcdefghijklmnopq', words)).toEqual([]);
+  });
+
+  it('orders by distance, then length, then alphabet, writes a name as the glossary does, and stops at the limit', () => {
+    const v = buildVocabulary([
+      { kind: 'glossary', entry: 'cart', content: '', terms: ['Cart', 'Card', 'Care', 'Carts'] },
+      { kind: 'speech', content: '\ncarry', terms: [] },
+    ]);
+    expect(suggestions('cartz', v, 10)).toEqual(['Cart', 'Carts', 'Card', 'Care', 'carry']);
+    expect(suggestions('cartz', v)).toEqual(['Cart', 'Carts', 'Card']);
+    expect(suggestions('CARTZ', v, 1)).toEqual(['Cart']);
+    expect(suggestions('   ', v)).toEqual([]);
+    // The glossary's spelling wins over the speech's for the same word, whichever comes first.
+    const both = buildVocabulary([
+      { kind: 'speech', content: '\nmodelscope', terms: [] },
+      { kind: 'glossary', entry: 'modelscope', content: '', terms: ['ModelScope'] },
+    ]);
+    expect(suggestions('modelscop', both)).toEqual(['ModelScope']);
+    const glossaryFirst = buildVocabulary([
+      { kind: 'glossary', entry: 'modelscope', content: '', terms: ['ModelScope'] },
+      { kind: 'speech', content: '\nmodelscope', terms: [] },
+    ]);
+    expect(suggestions('modelscop', glossaryFirst)).toEqual(['ModelScope']);
+  });
+
+  it('mends each unknown word of a phrase by its nearest word, and keeps the known ones', () => {
+    const v = buildVocabulary([{ kind: 'speech', content: '\ninference costs fallen digital world', terms: [] }]);
+    expect(suggestions('inferance costs', v)).toEqual(['inference costs']);
+    expect(suggestions('inferance cots', v)).toEqual(['inference costs']);
+    expect(suggestions('digitl wrld', v)).toEqual(['digital world']);
+    // Nothing to mend: no suggestion; a word too far from any stays as typed.
+    expect(suggestions('inference costs', v)).toEqual([]);
+    expect(suggestions('inferance qzxvkwpl', v)).toEqual(['inference qzxvkwpl']);
+    expect(suggestions('qzxvkwpl qqqqqqqq', v)).toEqual([]);
   });
 });

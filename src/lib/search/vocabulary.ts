@@ -7,10 +7,12 @@
  * - "Did you mean": the nearest glossary terms and aliases (both languages) and English words of the
  *   speech, by edit distance;
  * - a glossary term or alias finds what every other name of the entry finds (词元 finds ¶4 and ¶13,
- *   which write Token).
+ *   which write Token): the page searches the entry's token (src/lib/search/indexed.ts), which the build
+ *   gave every text that holds one of the names.
  * Pure functions, unit-tested.
  */
 import { fold } from './match.ts';
+import { tonedSyllables, toneless } from './pinyin.ts';
 
 export interface Vocabulary {
   /** Every Latin word of every record, folded, sorted; none that begins another. */
@@ -19,14 +21,25 @@ export interface Vocabulary {
   readonly han: string;
   /** What "Did you mean" offers: glossary terms and aliases, and the English words of the speech. */
   readonly suggest: readonly string[];
-  /** Each glossary entry's names: term, English, aliases. */
-  readonly groups: readonly (readonly string[])[];
+  /** Each glossary entry: its slug, its names (term, English, aliases), its pinyin without tones. */
+  readonly groups: readonly Group[];
+}
+
+export interface Group {
+  /** The entry's slug, which names its index tokens. */
+  readonly entry: string;
+  readonly names: readonly string[];
+  /** The toneless syllables of the entry's own pinyin, space-separated ('' when it has none). */
+  readonly pinyin: string;
 }
 
 interface VocabularyRecord {
   readonly kind: string;
   readonly content: string;
   readonly terms: readonly string[];
+  /** Glossary records: the entry's slug, and its own pinyin. */
+  readonly entry?: string;
+  readonly pinyin?: string;
 }
 
 const LATIN_WORD = /[\p{Script=Latin}\p{N}][\p{Script=Latin}\p{N}'-]*/gu;
@@ -38,7 +51,7 @@ export function buildVocabulary(records: readonly VocabularyRecord[]): Vocabular
   const words = new Set<string>();
   const han = new Set<string>();
   const suggest = new Set<string>();
-  const groups: string[][] = [];
+  const groups: Group[] = [];
   for (const r of records) {
     for (const w of wordsOf(r.content)) words.add(w);
     for (const ch of r.content.match(HAN) ?? []) han.add(ch);
@@ -46,9 +59,11 @@ export function buildVocabulary(records: readonly VocabularyRecord[]): Vocabular
       const english = r.content.slice(r.content.indexOf('\n') + 1);
       for (const w of wordsOf(english)) if (w.length >= 4 && !/\d/.test(w)) suggest.add(w);
     }
-    if (r.kind === 'glossary') {
+    // One group per entry, however many records (languages) it has.
+    if (r.kind === 'glossary' && r.entry && !groups.some((g) => g.entry === r.entry)) {
       const names = [...new Set(r.terms.map((t) => t.trim()).filter(Boolean))];
-      groups.push(names);
+      const pinyin = r.pinyin ? tonedSyllables(r.pinyin, names[0] ?? '') : [];
+      groups.push({ entry: r.entry, names, pinyin: pinyin.map(toneless).join(' ') });
       for (const n of names) suggest.add(n);
     }
   }
@@ -68,12 +83,24 @@ export function canMatch(words: readonly string[], vocabulary: Vocabulary): bool
   });
 }
 
+/** The glossary entry the query names: the query is its term, its English or an alias. */
+export function entryNamed(query: string, vocabulary: Vocabulary): Group | undefined {
+  const q = fold(query);
+  return vocabulary.groups.find((g) => g.names.some((n) => fold(n) === q));
+}
+
+/** The glossary entry whose own pinyin the syllables spell (suan li → 算力). */
+export function entrySpelled(syllables: readonly string[], vocabulary: Vocabulary): Group | undefined {
+  const spelled = syllables.join(' ');
+  return vocabulary.groups.find((g) => g.pinyin === spelled);
+}
+
 /** The other names of the glossary entry the query names (词元 → Token, Tokens), the query itself first. */
 export function namesOf(query: string, vocabulary: Vocabulary): string[] {
   const q = fold(query);
-  const group = vocabulary.groups.find((g) => g.some((n) => fold(n) === q));
+  const group = entryNamed(query, vocabulary);
   if (!group) return [query];
-  return [query, ...group.filter((n) => fold(n) !== q)];
+  return [query, ...group.names.filter((n) => fold(n) !== q)];
 }
 
 /** Damerau–Levenshtein distance (optimal string alignment): a swap of two letters counts once. */

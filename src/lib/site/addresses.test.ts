@@ -2,8 +2,10 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   addressesFor,
   anchor,
+  idOfHash,
   localLink,
   paragraphsOf,
+  parseAnchor,
   paths,
   splitAddress,
   withHighlight,
@@ -58,6 +60,42 @@ describe('the address contract (site paths, without the base path)', () => {
     expect(anchor.note('token')).toBe('n-token');
     expect(anchor.noteRef('token')).toBe('nr-token');
     expect(localLink(anchor.paragraph(9))).toBe('#p9');
+    expect(anchor.version('1.0.0')).toBe('v1.0.0');
+  });
+
+  it('reads an anchor back: a paragraph, a sentence, a note, and nothing else', () => {
+    expect(parseAnchor('p9')).toEqual({ kind: 'paragraph', paragraph: 9 });
+    expect(parseAnchor('p26')).toEqual({ kind: 'paragraph', paragraph: 26 });
+    expect(parseAnchor('p9.2')).toEqual({ kind: 'sentence', paragraph: 9, sentence: 2 });
+    expect(parseAnchor('p10.12')).toEqual({ kind: 'sentence', paragraph: 10, sentence: 12 });
+    expect(parseAnchor('n-price-cut-97')).toEqual({ kind: 'note', slug: 'price-cut-97' });
+    for (const id of [
+      '',
+      'p',
+      'p0',
+      'p04',
+      'p9.',
+      'p9.0',
+      'p9.2.1',
+      'xp9',
+      'p9x',
+      'n-',
+      'n-Token',
+      'n-a--b',
+      'nr-token',
+      'v1.0.0',
+    ])
+      expect(parseAnchor(id), id).toBeUndefined();
+    for (const id of [anchor.paragraph(4), anchor.sentence(4, 3), anchor.note('token')])
+      expect(parseAnchor(id), id).toBeDefined();
+  });
+
+  it('reads the id a fragment points at, decoded', () => {
+    expect(idOfHash('#p9.2')).toBe('p9.2');
+    expect(idOfHash('#n-token')).toBe('n-token');
+    expect(idOfHash('#%E4%B8%AD')).toBe('中');
+    expect(idOfHash('')).toBe('');
+    expect(idOfHash('p4')).toBe('p4');
   });
 
   it('lists the paragraphs of a part in order', () => {
@@ -162,5 +200,14 @@ describe('the Chinese page tree', () => {
 
   it('refuses an address that is not a site path', () => {
     expect(() => localized('speech/1/', 'zh')).toThrow(/site path starting with/);
+  });
+});
+
+describe('an origin written with its final slash', () => {
+  afterEach(() => vi.unstubAllEnvs());
+  it('gives absolute URLs with one slash after the origin', () => {
+    vi.stubEnv('BASE_URL', '/');
+    vi.stubEnv('SITE', 'https://example.org/');
+    expect(absoluteUrl(paths.speech)).toBe('https://example.org/speech/');
   });
 });

@@ -23,11 +23,33 @@ export const anchor = {
   note: (slug: string): string => `${ID_PREFIX.note}${slug}`,
   /** "nr-<slug>": a note's marker in the Chinese text, where the note links back to. */
   noteRef: (slug: string): string => `${ID_PREFIX.noteRef}${slug}`,
-  /** "v1.0.0": a version's section on /data/. */
-  dataVersion: (version: string): string => `v${version}`,
+  /** "v1.0.0": a version's section, on /about/changes/ and on /data/. */
+  version: (version: string): string => `v${version}`,
   /** "line-1": a line of the publisher's frame (source lines 1–5), on /about/. */
   frameLine: (line: number): string => `line-${line}`,
 } as const;
+
+/** What an id that is an address names: a paragraph, a sentence of one, or a note; undefined for any other id. */
+export type Anchored =
+  | { readonly kind: 'paragraph'; readonly paragraph: number }
+  | { readonly kind: 'sentence'; readonly paragraph: number; readonly sentence: number }
+  | { readonly kind: 'note'; readonly slug: string };
+
+const PARAGRAPH_ID = new RegExp(`^${ID_PREFIX.paragraph}([1-9]\\d*)(?:\\.([1-9]\\d*))?$`);
+
+/** The inverse of `anchor`: "p4" → ¶4, "p9.2" → sentence 2 of ¶9, "n-token-price" → that note. */
+export function parseAnchor(id: string): Anchored | undefined {
+  const m = PARAGRAPH_ID.exec(id);
+  if (m) {
+    const paragraph = Number(m[1]);
+    return m[2] === undefined
+      ? { kind: 'paragraph', paragraph }
+      : { kind: 'sentence', paragraph, sentence: Number(m[2]) };
+  }
+  if (id.startsWith(ID_PREFIX.note) && SLUG.test(id.slice(ID_PREFIX.note.length)))
+    return { kind: 'note', slug: id.slice(ID_PREFIX.note.length) };
+  return undefined;
+}
 
 /** The addresses that need no lookup: pages, entries, citation pages, short links, files. */
 export const paths = {
@@ -73,6 +95,9 @@ export const localLink = (id: string): string => `#${id}`;
 
 /** An address with a fragment: "/speech/1/", "p4" → "/speech/1/#p4". */
 export const withFragment = (path: string, id: string): string => `${path}${localLink(id)}`;
+
+/** The id a URL's fragment points at, decoded: "#p9.2" → "p9.2", "" → "" (location.hash, URL.hash). */
+export const idOfHash = (hash: string): string => decodeURIComponent(hash.replace(/^#/, ''));
 
 /** An address split into its site path and fragment: "/speech/1/#p4" → { path: "/speech/1/", fragment: "p4" }. */
 export function splitAddress(address: string): { path: string; fragment: string | undefined } {

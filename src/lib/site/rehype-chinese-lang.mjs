@@ -3,14 +3,25 @@
  * Marks Chinese words inside the edition's English prose (notes, introductions, the About page) as
  * Chinese: each run of Han characters outside an element that already carries a zh lang becomes
  * <span lang="zh">…</span>, so that screen readers voice it in Chinese and fonts pick Chinese glyphs.
- * "zh" without a script subtag: the prose quotes simplified and traditional titles alike. In the
- * Chinese twins of the apparatus (<slug>.zh.md, .zh.mdx), Chinese prose, it marks the runs of English
- * instead (a title, a quoted rendering) as lang="en". A .mjs module because astro.config.mjs loads it.
+ * "zh" without a script subtag: the prose quotes simplified and traditional titles alike. A run
+ * with an ASCII comma or colon between Han characters is the speech's own words (the edition's
+ * Chinese writes ， and ：; the speech prints , and :), so it is also class="ed-speech-zh" and is set
+ * as the speech is (src/styles/global.css: those marks a character wide, no space around them). In
+ * the Chinese twins of the apparatus (<slug>.zh.md, .zh.mdx), Chinese prose, it marks the runs of
+ * English instead (a title, a quoted rendering) as lang="en". A .mjs module because astro.config.mjs
+ * loads it.
  */
 import { visitParents } from 'unist-util-visit-parents';
 
-/** A run of Chinese: Han characters, with CJK punctuation, Latin letters and digits between them. */
-const RUN = /\p{Script=Han}(?:[\p{Script=Han}\u3000-\u303f\uff00-\uffef·、A-Za-z0-9%.]*\p{Script=Han})?/gu;
+/**
+ * A run of Chinese: Han characters, with CJK punctuation, Latin letters and digits between them, and
+ * an ASCII comma or colon followed by a Han character (the speech's punctuation).
+ */
+const RUN =
+  /\p{Script=Han}(?:(?:[\p{Script=Han}\u3000-\u303f\uff00-\uffef·、A-Za-z0-9%.]|[,:](?=\p{Script=Han}))*\p{Script=Han})?/gu;
+
+/** The speech's words: an ASCII comma or colon between two Han characters. */
+const SPEECH = /\p{Script=Han}[,:]\p{Script=Han}/u;
 
 /** Whether a text is mostly Chinese: more Han characters than Latin letters. */
 export function isMostlyChinese(/** @type {string} */ text) {
@@ -80,7 +91,7 @@ export default function rehypeChineseLang() {
         pieces.push({
           type: 'element',
           tagName: 'span',
-          properties: { lang: tag },
+          properties: tag === 'zh' && SPEECH.test(m[0]) ? { className: ['ed-speech-zh'], lang: tag } : { lang: tag },
           children: [{ type: 'text', value: m[0] }],
         });
         at = m.index + m[0].length;

@@ -16,14 +16,27 @@ describe('rehypeChineseLang', () => {
     );
   });
 
-  it('leaves Chinese that already carries a zh lang, and code, as they are', () => {
-    const html = '<p lang="zh-Hans">推理成本</p><code>推理</code>';
+  it('marks the speech’s words, which hold an ASCII comma or colon between Han, as the speech', () => {
+    expect(run('<p>the saying (往往对短期高估,又对长期低估); Eddie Wu (吴泳铭, Wú Yǒngmíng)</p>')).toBe(
+      '<p>the saying (<span class="ed-speech-zh" lang="zh">往往对短期高估,又对长期低估</span>); Eddie Wu (<span lang="zh">吴泳铭</span>, Wú Yǒngmíng)</p>',
+    );
+  });
+
+  it('leaves Chinese that already carries a zh lang, and code, preformatted text, scripts and styles, as they are', () => {
+    const html =
+      '<p lang="zh-Hans">推理成本</p><code>推理</code><pre>推理</pre><script>"推理"</script><style>/* 推理 */</style>';
     expect(run(html)).toBe(html);
+    expect(run('<div lang="ZH"><p>推理</p></div>')).toBe('<div lang="ZH"><p>推理</p></div>');
+    expect(run('<div lang="en"><p>推理</p></div>')).toBe('<div lang="en"><p><span lang="zh">推理</span></p></div>');
   });
 
   it('tells mostly Chinese text from English that quotes a Chinese word', () => {
     expect(isMostlyChinese('字節、阿里雲、百度大模型價格混戰')).toBe(true);
     expect(isMostlyChinese('The note on 接管')).toBe(false);
+    expect(isMostlyChinese('English only')).toBe(false);
+    expect(isMostlyChinese('ab中文')).toBe(false);
+    expect(isMostlyChinese('a中文')).toBe(true);
+    expect(isMostlyChinese('')).toBe(false);
   });
 
   it('in a Chinese twin, marks runs of English words as English and leaves single names', () => {

@@ -47,3 +47,38 @@ describe('buildOrigin', () => {
     expect(buildOrigin('https://example.github.io', '1')).toBe('https://example.github.io');
   });
 });
+
+describe('the edges of the site configuration', () => {
+  it('reads a value with spaces around it, and only spaces as unset', () => {
+    expect(siteOrigin('  https://example.org  ')).toBe('https://example.org');
+    expect(siteOrigin('   ')).toBe(DEFAULT_SITE_URL);
+    expect(basePath('  /edition/  ')).toBe('/edition/');
+    expect(basePath('   ')).toBe('/');
+    expect(basePath('')).toBe('/');
+    expect(basePath('/')).toBe('/');
+  });
+
+  it('refuses a query or fragment in SITE_URL, and names what it got', () => {
+    expect(() => siteOrigin('https://example.org/?a=1')).toThrow('got "https://example.org/?a=1"');
+    expect(() => siteOrigin('https://example.org/#x')).toThrow(/SITE_URL must be an origin/);
+  });
+
+  it('takes DEPLOY=0 and DEPLOY=false for a local build, and refuses every local host for a deployment', () => {
+    expect(buildOrigin('http://localhost:4321', '0')).toBe('http://localhost:4321');
+    expect(buildOrigin('http://localhost:4321', 'false')).toBe('http://localhost:4321');
+    expect(() => buildOrigin('http://localhost:4321', 'true')).toThrow(/DEPLOY=true/);
+    expect(() => buildOrigin('http://0.0.0.0:4321', '1')).toThrow(/0\.0\.0\.0/);
+    expect(() => buildOrigin('http://127.8.9.10', '1')).toThrow(/127\.8\.9\.10/);
+    // A public host that merely starts with 127 is not local.
+    expect(buildOrigin('https://1270.example', '1')).toBe('https://1270.example');
+    expect(buildOrigin('https://localhost.example', '1')).toBe('https://localhost.example');
+  });
+
+  it('says what SITE_URL is when it refuses it: the value given, or unset with the default', () => {
+    expect(() => buildOrigin('  http://localhost:4321 ', '1')).toThrow(
+      'it is "http://localhost:4321", and every canonical URL and citation would point at http://localhost:4321.',
+    );
+    expect(() => buildOrigin('', '1')).toThrow(`it is unset (default ${DEFAULT_SITE_URL})`);
+    expect(() => buildOrigin('   ', '1')).toThrow(`it is unset (default ${DEFAULT_SITE_URL})`);
+  });
+});

@@ -74,6 +74,18 @@ describe('alignment errors name the file and the problem', () => {
       ),
     ).toThrow(/content\/translation\/p02\.yaml: the Chinese sentences of ¶2 do not join/);
   });
+  it('says where the Chinese first differs from the source line, counting characters, and which line', () => {
+    const differ = (zh: string, source: string) => () =>
+      alignParagraph({ file: 'p.yaml', data: { paragraph: 3, sentences: [{ zh, en: 'x' }] } }, source);
+    expect(differ('同时模型', '同时,模型')).toThrow(
+      'p.yaml: the Chinese sentences of ¶3 do not join to the source line 8 (first difference at character 2). The zh fields must be the source, verbatim.',
+    );
+    // A character outside the Basic Multilingual Plane counts once.
+    expect(differ('𠀀同时模型', '𠀀同时,模型')).toThrow('(first difference at character 3)');
+    expect(differ('同时', '同时,模型')).toThrow('(first difference at character 2)');
+    expect(differ('同时,模型。', '同时,模型')).toThrow('(first difference at character 5)');
+    expect(differ('不同', '同时')).toThrow('(first difference at character 0)');
+  });
   it('rejects Chinese that joins to the source but is split at the wrong place, naming the sentence', () => {
     const source = '第一句。第二句!第三句';
     expect(() =>
@@ -102,12 +114,47 @@ describe('alignment errors name the file and the problem', () => {
   });
   it('rejects a missing paragraph', () => {
     expect(() => alignAll([{ file: 'content/translation/p02.yaml', data: good }], sourceZh)).toThrow(
-      /¶1 has no translation file/,
+      'content/translation: ¶1 has no translation file (expected p01.yaml).',
     );
   });
   it('rejects an empty English rendering in the schema', () => {
     expect(() => translationSchema.parse({ paragraph: 2, sentences: [{ zh: 'a', en: '  ' }] })).toThrow(
       /English rendering/,
+    );
+  });
+});
+
+describe('the English of the publisher’s frame', () => {
+  const frameLines = [
+    { line: 1, zh: '新闻导语。' },
+    { line: 3, zh: '“引语”' },
+  ];
+  const data = {
+    lines: [
+      {
+        line: 1,
+        sentences: [
+          { zh: '新闻', en: ' A lead ' },
+          { zh: '导语。', en: 'in two. ' },
+        ],
+      },
+      { line: 3, sentences: [{ zh: '“引语”', en: 'A quote' }] },
+    ],
+  };
+  it('gives each line’s English, its sentences joined by a space', () => {
+    const frame = [frameLines[0]!, { line: 2, zh: 'x' }, frameLines[1]!];
+    expect(alignFrame('f.yaml', data, frame).map((l) => [l.line, l.en])).toEqual([
+      [1, 'A lead in two.'],
+      [2, undefined],
+      [3, 'A quote'],
+    ]);
+  });
+  it('refuses a line whose Chinese is not the source’s, or that the source does not have, naming the file', () => {
+    expect(() =>
+      alignFrame('f.yaml', data, [{ line: 1, zh: '新闻导语' }, { line: 2, zh: 'x' }, frameLines[1]!]),
+    ).toThrow('f.yaml: the Chinese of line 1 does not match the source.');
+    expect(() => alignFrame('f.yaml', data, [frameLines[0]!])).toThrow(
+      'f.yaml: the Chinese of line 3 does not match the source.',
     );
   });
 });

@@ -21,15 +21,21 @@ describe('checkPartCoverage', () => {
   });
   it('names the file whose range leaves a gap', () => {
     const gap = good.map((p) => (p.id === '2' ? part('2', 3, 8, 17) : p));
-    expect(() => checkPartCoverage(gap)).toThrow(/content\/parts\/2\.mdx: firstParagraph is 8.*must start at ¶7/);
+    expect(() => checkPartCoverage(gap)).toThrow(
+      'content/parts/2.mdx: firstParagraph is 8, but the previous part ends at ¶6, so this part must start at ¶7.',
+    );
   });
   it('refuses parts that stop short of ¶26', () => {
     const short = good.map((p) => (p.id === 'closing' ? part('closing', 5, 24, 25) : p));
-    expect(() => checkPartCoverage(short)).toThrow(/end at ¶25/);
+    expect(() => checkPartCoverage(short)).toThrow(
+      'content/parts: the parts end at ¶25, but the speech has 26 paragraphs.',
+    );
   });
   it('refuses a renamed part, whose URL is promised to readers', () => {
     const renamed = good.map((p) => (p.id === 'opening' ? part('intro', 1, 1, 1) : p));
-    expect(() => checkPartCoverage(renamed)).toThrow(/expected the parts opening, 1, 2, 3, closing/);
+    expect(() => checkPartCoverage(renamed)).toThrow(
+      'content/parts: expected the parts opening, 1, 2, 3, closing in that order, found intro, 1, 2, 3, closing.',
+    );
   });
 });
 

@@ -5,6 +5,7 @@ import { paragraphs } from './source';
 describe('splitSentences', () => {
   it('splits after 。 and keeps the full stop with its sentence', () => {
     expect(splitSentences('一。二。')).toEqual(['一。', '二。']);
+    expect(splitSentences('')).toEqual([]);
   });
 
   it('splits after half- and full-width ! and ? and keeps runs of enders together', () => {

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { rankCandidates, runs, type Candidate } from './predict';
+
+describe('runs of consecutive positions', () => {
+  it('counts where every token follows the one before', () => {
+    // 推理成本 at 3 and at 20; 成本推理 at 40 has every character, but not in order.
+    const positions = [
+      [3, 20, 42],
+      [4, 21, 43],
+      [5, 22, 40],
+      [6, 23, 41],
+    ];
+    expect(runs(positions)).toBe(2);
+    expect(runs([[1, 5], [9]])).toBe(0);
+    expect(runs([[7, 7, 9]])).toBe(2);
+    expect(runs([[], [1]])).toBe(0);
+    expect(runs([])).toBe(0);
+  });
+});
+
+describe('ranking before the data', () => {
+  const c = (id: string, o: Partial<Candidate>): Candidate => ({
+    id,
+    kind: 'speech',
+    order: Infinity,
+    count: 1,
+    exact: false,
+    hit: true,
+    index: 0,
+    ...o,
+  });
+  it('orders as rankHits will: the entry named, paragraphs, notes, entries; by count; paragraphs by reading order', () => {
+    const { hits, partials } = rankCandidates([
+      c('note', { kind: 'note', count: 5, index: 0 }),
+      c('p9', { order: 9, count: 1, index: 1 }),
+      c('other-entry', { kind: 'glossary', count: 9, index: 2 }),
+      c('p4', { order: 4, count: 1, index: 3 }),
+      c('p13', { order: 13, count: 3, index: 4 }),
+      c('partial', { hit: false, index: 5 }),
+      c('entry', { kind: 'glossary', exact: true, index: 6 }),
+      c('partial-first', { hit: false, index: 1.5 }),
+    ]);
+    expect(hits.map((h) => h.id)).toEqual(['entry', 'p13', 'p4', 'p9', 'note', 'other-entry']);
+    expect(partials.map((h) => h.id)).toEqual(['partial-first', 'partial']);
+  });
+});

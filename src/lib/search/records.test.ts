@@ -1,0 +1,100 @@
+import { describe, expect, it, vi } from 'vitest';
+import { getEditionData } from '../edition-data';
+import { getAddresses } from '../text/parts';
+import { firstWords, plainText, searchRecords, type SearchRecord } from './records';
+
+vi.mock('astro:content', () => import('../edition-data-test-support').then((m) => m.astroContent));
+
+describe('a paragraph result’s title', () => {
+  it('is the whole text when short, else its first words cut at a space past the middle', () => {
+    expect(firstWords('  短短一句  ')).toBe('短短一句');
+    expect(firstWords('a'.repeat(24))).toBe('a'.repeat(24));
+    expect(firstWords('The reader sees the first words of the paragraph')).toBe('The reader sees the…');
+    expect(firstWords('one two three four five six', 10)).toBe('one two…');
+  });
+
+  it('is cut at the limit where no space falls past the middle, without trailing punctuation', () => {
+    expect(firstWords('人工智能最大的想象力，绝对不是在手机屏幕上', 10)).toBe('人工智能最大的想象力…');
+    expect(firstWords('一二三四五六七八九，十一二三', 10)).toBe('一二三四五六七八九…');
+    expect(firstWords('abcdefghijklmnopqrstuvwxyz and more', 24)).toBe('abcdefghijklmnopqrstuvwx…');
+    expect(firstWords('abc defghijklmnopqrstuvwxyz', 24)).toBe('abc defghijklmnopqrstuvw…');
+    expect(firstWords('abcdefghijklm, nopqrstuvwxyz', 24)).toBe('abcdefghijklm…');
+  });
+});
+
+describe('a note’s text for search', () => {
+  it('keeps the words of links, images and emphasis, and no Markdown', () => {
+    expect(plainText('See [the report](https://example.org/r) and ![a chart](c.png).')).toBe(
+      'See the report and a chart.',
+    );
+    expect(plainText('*Emphasis*, __strong__ and `code`')).toBe('Emphasis, strong and code');
+    expect(plainText('  two\n\nparagraphs  ')).toBe('two paragraphs');
+  });
+});
+
+describe('the search records', () => {
+  it('hold one record per paragraph, note and glossary entry, in that order, each at its address', async () => {
+    const data = await getEditionData();
+    const at = await getAddresses();
+    const records = searchRecords(data, at);
+    const of = (kind: SearchRecord['kind']) => records.filter((r) => r.kind === kind);
+    expect(records.map((r) => r.kind)).toEqual([
+      ...data.aligned.map(() => 'speech'),
+      ...data.notes.map(() => 'note'),
+      ...data.terms.map(() => 'glossary'),
+    ]);
+
+    const p4 = of('speech')[3]!;
+    expect(p4.url).toBe('/speech/1/#p4');
+    expect(p4.title).toBe(`¶4 · ${firstWords(data.aligned[3]!.sentences[0]!.zh)}`);
+    expect(p4.location).toBe('Thesis 1 · ¶4');
+    expect(p4.part).toBe('Thesis 1');
+    expect(p4.content).toBe(`${data.aligned[3]!.sentences.map((s) => s.zh).join('')}\n${data.aligned[3]!.en}`);
+    expect(p4.terms).toEqual([]);
+    expect(of('speech').map((r) => r.url)).toEqual(data.aligned.map((p) => at.paragraph(p.n)));
+
+    const notes = of('note');
+    data.notes.forEach(({ entry, part }, i) => {
+      const r = notes[i]!;
+      const d = entry.data;
+      expect(r.url).toBe(`/speech/${part.id}/#n-${entry.id}`);
+      expect(r.title).toBe(d.title);
+      expect(r.part).toBe(part.data.shortTitle);
+      expect(r.location).toMatch(new RegExp(`^Note \\([a-z ]+\\) · ${part.data.shortTitle} · ¶${d.paragraph}$`));
+      expect(r.content.startsWith(`${d.title}\n${d.quote}${d.quoteEn ? ` ${d.quoteEn}` : ''}\n`), entry.id).toBe(true);
+      expect(r.terms).toEqual([]);
+    });
+    const factCheck = data.notes.findIndex((n) => n.entry.data.kind === 'fact-check');
+    expect(notes[factCheck]!.location).toMatch(/^Note \(fact check\) · /);
+    const withQuoteEn = data.notes.findIndex((n) => n.entry.data.quoteEn);
+    expect(notes[withQuoteEn]!.content).toContain(` ${data.notes[withQuoteEn]!.entry.data.quoteEn}\n`);
+    // The body as plain text: no Markdown link survives.
+    expect(notes.filter((r) => /\]\(http/.test(r.content))).toEqual([]);
+
+    const entries = of('glossary');
+    expect(entries.map((r) => r.url)).toEqual(data.terms.map((t) => `/glossary/${t.id}/`));
+    for (const r of entries) {
+      expect(r.location).toBe('Glossary');
+      expect(r.part).toBe('');
+    }
+    const token = entries[data.terms.findIndex((t) => t.id === 'token')]!;
+    expect(token.title).toBe('Token');
+    expect(token.terms).toEqual(['Token', 'token', 'Tokens', '词元']);
+    expect(token.content.split('\n')[0]).toBe('Token · Tokens · 词元');
+    expect(entries[data.terms.findIndex((t) => t.id === 'agi')]!.title).toBe('AGI');
+    const cost = data.terms.findIndex((t) => t.id === 'inference-cost');
+    expect(entries[cost]!.title).toBe(`${data.terms[cost]!.data.english} · 推理成本`);
+    // An entry's own pinyin is kept, and printed after its names; without one there is none.
+    const withPinyin = data.terms.findIndex((t) => t.data.pinyin);
+    expect(entries[withPinyin]!.pinyin).toBe(data.terms[withPinyin]!.data.pinyin);
+    expect(entries[withPinyin]!.content.split('\n')[0]!.endsWith(` · ${data.terms[withPinyin]!.data.pinyin}`)).toBe(
+      true,
+    );
+    const withoutPinyin = data.terms.findIndex((t) => !t.data.pinyin);
+    expect('pinyin' in entries[withoutPinyin]!).toBe(false);
+    expect(entries[withoutPinyin]!.content.split('\n').slice(1)).toEqual([
+      data.terms[withoutPinyin]!.data.definition,
+      data.terms[withoutPinyin]!.data.usage,
+    ]);
+  });
+});
