@@ -2,7 +2,7 @@
  * What a Chinese page may not show (issue 23): English interface text, or an English note, entry or
  * introduction where the Chinese should be. Read in the browser, on the page as loaded: every text
  * outside an element marked as another language (lang="en", pinyin, the English of the speech, code)
- * must be Chinese, names and single Latin terms apart (Token, GPU, Qwen2, ¶4).
+ * must be Chinese, names and single Latin terms apart (Token, GPU, Qwen2, Hugging Face, ¶4).
  */
 import type { Page } from '@playwright/test';
 import { UI_STRINGS } from '../src/lib/apparatus/ui-strings.ts';
@@ -31,8 +31,10 @@ export async function englishOnChinesePage(page: Page): Promise<string[]> {
       const lang = parent.closest('[lang]')?.getAttribute('lang') ?? '';
       if (!lang.toLowerCase().startsWith('zh') || lang === 'zh-Latn-pinyin') continue;
       const where = parent.closest('[id]')?.id ?? parent.localName;
-      // Two or more English words in a row, not marked as English.
-      const run = /[A-Za-z][A-Za-z’'-]+[ ,]+[A-Za-z][A-Za-z’'-]+/.exec(text);
+      // Two or more English words in a row, not marked as English; a name (every word capitalised:
+      // Hugging Face, OBS Cloud, JSON Schema) is written so in Chinese too.
+      const isName = (words: string) => words.split(/[ ,]+/).every((w) => /^[A-Z0-9]/.test(w));
+      const run = [...text.matchAll(/[A-Za-z][A-Za-z’'-]+(?:[ ,]+[A-Za-z][A-Za-z’'-]+)+/g)].find((m) => !isName(m[0]));
       if (run) out.push(`#${where}: “${run[0]}” in “${text.slice(0, 60)}”`);
       else if (english.includes(text)) out.push(`#${where}: the English label “${text}”`);
     }
