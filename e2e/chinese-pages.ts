@@ -25,7 +25,9 @@ export async function englishOnChinesePage(page: Page): Promise<string[]> {
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const parent = node.parentElement;
       const text = (node.textContent ?? '').trim();
-      if (!parent || !text || parent.closest('script, style, code, pre, kbd, samp, [hidden], template')) continue;
+      // The speech's own words (.ed-speech-zh) are the source, verbatim: not the apparatus.
+      if (!parent || !text || parent.closest('script, style, code, pre, kbd, samp, [hidden], template, .ed-speech-zh'))
+        continue;
       const lang = parent.closest('[lang]')?.getAttribute('lang') ?? '';
       if (!lang.toLowerCase().startsWith('zh') || lang === 'zh-Latn-pinyin') continue;
       const where = parent.closest('[id]')?.id ?? parent.localName;

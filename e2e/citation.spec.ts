@@ -262,7 +262,8 @@ test.describe('versions and permanence', () => {
     expect(response?.status()).toBe(404);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
     await expect(page.getByText(/addresses this edition publishes are permanent/)).toBeVisible();
-    await expect(page.locator('main').getByRole('searchbox')).toBeVisible();
+    await expect(page.locator('main').getByRole('searchbox', { name: 'Search the edition' })).toBeVisible();
+    await expect(page.locator('main').getByRole('searchbox', { name: '搜索本版' })).toBeVisible();
     await expect(page.locator('.ed-404__guess a')).toHaveAttribute('href', /\/p\/4\/$/);
     await page.goto(rel('/glossary/moores-lawx/'));
     await expect(page.locator('.ed-404__guess a')).toHaveAttribute('href', /\/search\/\?q=moores%20lawx$/);

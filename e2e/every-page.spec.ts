@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from '@playwright/test';
+import { languageOf } from '../src/lib/site/addresses.ts';
 import { watch } from './browser.ts';
+import { englishOnChinesePage } from './chinese-pages.ts';
 import { expect, test } from './fixtures.ts';
 import { BASE, everyPage, isRedirect, rel, representativePages } from './site.ts';
 
@@ -13,6 +15,8 @@ import { BASE, everyPage, isRedirect, rel, representativePages } from './site.ts
  *   every file is checked without a browser in e2e/build/pages.test.ts);
  * - nothing requested from another origin, no request that fails, no Content-Security-Policy
  *   violation and no script error, while the page loads and settles;
+ * - on a page of the Chinese tree (/zh/…), no English interface text and no English note, entry or
+ *   introduction (e2e/chinese-pages.ts), with JavaScript and without;
  * then, in a tab without JavaScript at 320 px, no horizontal scrolling.
  * What the policy allows, and that its <meta> comes first, is read from the served HTML of every file
  * in e2e/build/pages.test.ts.
@@ -78,6 +82,7 @@ for (const path of pages) {
     async ({ page, baseURL, tabWithoutScript }) => {
       // The longest pages (/speech/: 26 paragraphs, 71 notes) take a while on a busy machine.
       test.slow();
+      const chinese = languageOf(path) === 'zh';
       const seen = watch(page, new URL(baseURL!).origin);
       await page.goto(rel(path));
       // Requests that start once the page has loaded are watched until the network is quiet; axe runs meanwhile.
@@ -90,6 +95,7 @@ for (const path of pages) {
           expect.soft(await axeViolations(page), `${path}, ${colorScheme} theme`).toEqual([]);
         }
         expect.soft(await chineseWithoutLang(page), `${path}: Chinese text without a Chinese lang`).toEqual([]);
+        if (chinese) expect.soft(await englishOnChinesePage(page), `${path}: English on a Chinese page`).toEqual([]);
       }
       await settled;
       expect.soft(seen.foreign, `${path}: requests to other origins`).toEqual([]);
@@ -105,6 +111,13 @@ for (const path of pages) {
         expect
           .soft(overflow, `${path}: at 320 px without JavaScript, pixels of sideways scrolling`)
           .toBeLessThanOrEqual(0);
+        if (chinese)
+          expect
+            .soft(
+              await englishOnChinesePage(tabWithoutScript),
+              `${path}: English on a Chinese page, without JavaScript`,
+            )
+            .toEqual([]);
       }
     },
   );

@@ -1,6 +1,6 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { extractText } from 'unpdf';
-import { anchor, paragraphsOf, paths, withQuery } from '../src/lib/site/addresses.ts';
+import { anchor, localized, paragraphsOf, paths, withQuery } from '../src/lib/site/addresses.ts';
 import { englishParagraph as english, parts, rel, sourceParagraphs } from './site.ts';
 
 /**
@@ -104,15 +104,17 @@ test.describe('copying', () => {
     page,
     baseURL,
   }) => {
-    await page.goto(rel(withQuery(paths.part('1'), { mode: 'zh' })));
-    const [link, button] = [0, 1].map((i) => page.locator('#p4 .ed-para__tools button').nth(i)) as [Locator, Locator];
+    // On the Chinese page, in 中文 mode: the Chinese only, with the Chinese page's short link.
+    await page.goto(rel(withQuery(localized(paths.part('1'), 'zh'), { mode: 'zh' })));
+    const button = page.locator('#p4 .ed-para__tools button').nth(1);
     await expect(button).toHaveText('复制文本', { useInnerText: true });
     await button.click();
     await expect(button).toHaveText('已复制 ✓', { useInnerText: true });
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     // The address is the one this page is served from, not the build's SITE_URL.
-    expect(copied).toBe(`${source[3]}\n\n¶4 · ${new URL(rel(paths.shortLink(4)), baseURL).href}`);
-    await page.locator('input[value="both"]').check();
+    expect(copied).toBe(`${source[3]}\n\n¶4 · ${new URL(rel(localized(paths.shortLink(4), 'zh')), baseURL).href}`);
+    await page.goto(rel(withQuery(paths.part('1'), { mode: 'both' })));
+    const link = page.locator('#p4 .ed-para__tools button').nth(0);
     await expect(link).toHaveText('Copy link', { useInnerText: true });
     await link.click();
     await expect(link).toHaveText('Copied ✓', { useInnerText: true });
@@ -126,7 +128,7 @@ test('a printed part holds the text and every note, with no blank page and no on
   await page.setViewportSize({ width: 1366, height: 900 });
   await page.goto(rel(paths.part('1')));
   const bodies = await page
-    .locator('details.ed-note .ed-note__body > p:not(.ed-note__quote, .ed-note__meta)')
+    .locator('details.ed-note .ed-note__text > p')
     .evaluateAll((els) => els.map((e) => (e.textContent ?? '').slice(0, 40)));
   expect(bodies.length).toBeGreaterThan(5);
   // Chromium's printToPDF now and then answers "Printing failed" on a loaded machine; a second try prints.
@@ -150,7 +152,7 @@ test('a printed part holds the text and every note, with no blank page and no on
   expect(/\/speech\/1\//.test(all), 'the permanent address').toBe(true);
 });
 
-test.describe('中文 mode', () => {
+test.describe('中文 mode on the Chinese page', () => {
   const INTERFACE = [
     '.ed-para__tools :is(.ed-para__num, button, a:not([data-copy-link]))',
     '.ed-modes legend',
@@ -172,7 +174,11 @@ test.describe('中文 mode', () => {
         const walker = document.createTreeWalker(e, NodeFilter.SHOW_TEXT);
         for (let t = walker.nextNode(); t; t = walker.nextNode()) {
           const parent = t.parentElement!;
-          if (!parent.checkVisibility() || parent.closest('a[href*="#nr-"], [lang="en"], .ed-vh, time')) continue;
+          if (
+            !parent.checkVisibility() ||
+            parent.closest('a[href*="#nr-"], [lang="en"], .ed-vh, time, .ed-note__corrected')
+          )
+            continue;
           const text = (t.textContent ?? '').replace(/\d+ [A-Z][a-z]+ \d{4}/g, '');
           if (/[A-Za-z]{2,}/.test(text)) out.push(`${e.className || e.localName}: ${text.trim()}`);
         }
@@ -187,7 +193,7 @@ test.describe('中文 mode', () => {
     }) => {
       const context = await browser.newContext({ javaScriptEnabled: js });
       const page = await context.newPage();
-      await page.goto(rel(paths.part('2')));
+      await page.goto(rel(localized(paths.part('2'), 'zh')));
       await page.locator('input[value="zh"]').check();
       expect(await englishInInterface(page)).toEqual([]);
       await expect(page.locator('.ed-note--translation').first()).toBeHidden();

@@ -10,7 +10,7 @@ import { parse } from 'yaml';
 import { citedItem, editionItem, type ZoteroItem } from '../../src/lib/cite/item.ts';
 import type { CiteEdition, CiteInput, CiteTarget } from '../../src/lib/cite/model.ts';
 import { EDITION } from '../../src/lib/text/edition.ts';
-import { paths, type CiteFileFormat } from '../../src/lib/site/addresses.ts';
+import { localized, paths, type CiteFileFormat } from '../../src/lib/site/addresses.ts';
 import { parts, sourceParagraphs } from '../site.ts';
 import { published } from './built-site.ts';
 
@@ -84,9 +84,14 @@ export const CITED: Cited[] = [
   })),
 ];
 
-/** The item each citable page describes, by site path; the home page describes the edition. */
+/**
+ * The item each citable page describes, by site path; the home page describes the edition. A page of
+ * the Chinese tree (/zh/…) saves the same item as its English counterpart: the item's address is the
+ * permanent one, whichever language the reader cites it from.
+ */
 export function itemsByPage(): Map<string, ZoteroItem> {
   const items = new Map<string, ZoteroItem>([[paths.home, editionItem(EDITION_AT_BUILD)]]);
   for (const c of CITED) for (const page of c.pages) items.set(page, citedItem(inputAtBuild(c.target)));
+  for (const [page, item] of [...items]) items.set(localized(page, 'zh'), item);
   return items;
 }

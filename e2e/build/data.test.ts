@@ -20,6 +20,7 @@ import { visit } from 'unist-util-visit';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { all, parseXml, teiAllErrors } from '../../src/lib/data/xml-test-support.ts';
+import { languageOf, unlocalized } from '../../src/lib/site/addresses.ts';
 import { builtPages, publishedAddresses, sourceParagraphs } from '../site.ts';
 import { attr, builtSite, DIST, problemWith, published, text, treeOf } from './built-site.ts';
 
@@ -199,9 +200,13 @@ describe('links to the data', () => {
 
   it('part pages point to the data files with <link rel="alternate">', () => {
     for (const part of builtPages().filter(
-      (p) => /^\/speech\/[^/]+\/$/.test(p) && builtSite().get(p)?.refresh === undefined,
+      (p) => /^\/speech\/[^/]+\/$/.test(unlocalized(p)) && builtSite().get(p)?.refresh === undefined,
     )) {
-      const alternates = linksOf(part, (el) => el.tagName === 'link' && attr(el, 'rel') === 'alternate');
+      // The data files' alternates (typed), not the page in the other languages (hreflang).
+      const alternates = linksOf(
+        part,
+        (el) => el.tagName === 'link' && attr(el, 'rel') === 'alternate' && attr(el, 'type') !== undefined,
+      );
       expect(alternates, part).toHaveLength(4);
       for (const href of alternates) expect(problemWith(href, part), `${part}: ${href}`).toBeUndefined();
     }
@@ -222,10 +227,13 @@ describe('links to the data', () => {
     return out;
   };
 
-  it('the footer of every page links to /data/ as “Data”, and the About page’s text as “data”', () => {
+  it('the footer of every page links to /data/ as “Data” (/zh/data/ as “数据”), and the About page’s text as “data”', () => {
     const data = published('/data/');
-    for (const [path, page] of builtSite())
-      if (page.refresh === undefined) expect(named(path, 'footer', 'Data'), path).toEqual([data]);
+    for (const [path, page] of builtSite()) {
+      if (page.refresh !== undefined) continue;
+      const zh = languageOf(path) === 'zh';
+      expect(named(path, 'footer', zh ? '数据' : 'Data'), path).toEqual([zh ? published('/zh/data/') : data]);
+    }
     expect(named('/about/', 'main', 'data')).toContain(data);
   });
 });

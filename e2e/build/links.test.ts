@@ -7,7 +7,7 @@ import { EDITION_LICENCE } from '../../src/lib/data/licence.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { paths, splitAddress } from '../../src/lib/site/addresses.ts';
+import { paths, splitAddress, unlocalized } from '../../src/lib/site/addresses.ts';
 import { builtSite, DIST, problemWith, published, resolve, ROOT, type BuiltPage } from './built-site.ts';
 
 const pages = [...builtSite().values()];
@@ -29,7 +29,7 @@ function canonicalOf(page: BuiltPage): string {
   const target = resolve(page.refresh, page.path);
   if (target.kind !== 'file') throw new Error(`${page.path}: its refresh leads nowhere (${page.refresh}).`);
   // A short link's canonical URL is the paragraph itself, anchor and all; a moved page's is the page.
-  const withFragment = /^\/p\/\d+\/$/.test(page.path) && target.fragment;
+  const withFragment = /^\/p\/\d+\/$/.test(unlocalized(page.path)) && target.fragment;
   return published(withFragment ? `${target.path}#${target.fragment}` : target.path);
 }
 

@@ -4,7 +4,7 @@
  * fails the build with the file and the problem named.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { Lang } from '../constants';
+import { LANG_TAG, type Lang } from '../constants';
 import { alignAll, type AlignedFrameLine, type AlignedParagraph } from './text/alignment';
 import { linkedTextHtml, paragraphHtml, type PlacedNote } from './apparatus/annotate';
 import { alignedFrame } from './text/frame';
@@ -113,6 +113,8 @@ async function load(): Promise<EditionData> {
       ...x.placed,
       href: linkIn(at.note(x.placed.paragraph, x.entry.id), page),
       label: title ? `注释${x.placed.number}：${title}` : `注释${x.placed.number}`,
+      // Also in the English column: a screen reader voices the Chinese name in Chinese.
+      labelLang: LANG_TAG.zh,
     };
   };
   const cache = new Map<string, string>();

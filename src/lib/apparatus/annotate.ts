@@ -30,6 +30,8 @@ export interface PlacedNote {
   href: string;
   /** The marker's accessible name, in the page's language; "note 3: <title>" when not given. */
   readonly label?: string | undefined;
+  /** The language of `label` (BCP 47) when it is not the English default: the marker carries it as lang. */
+  readonly labelLang?: string | undefined;
 }
 
 interface Span {
@@ -87,6 +89,7 @@ function noteRef(note: PlacedNote, withId: boolean, after?: 'next' | 'near'): El
     'data-n': String(note.number),
     'data-kind': note.kind,
     'aria-label': note.label ?? `note ${note.number}: ${note.title}`,
+    lang: note.labelLang,
     id: withId ? anchor.noteRef(note.slug) : undefined,
   });
 }

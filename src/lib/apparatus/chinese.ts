@@ -32,6 +32,33 @@ export interface References {
 /** `[words](note:slug)` and `[words](glossary:slug)`: a link to another note or to a glossary entry. */
 export const REFERENCE = /\]\((note|glossary):([^)\s]*)\)/g;
 
+/** A piece of a plain text (a glossary entry's Chinese definition or usage): words, or words linking to a note or an entry. */
+export interface ReferenceRun {
+  readonly text: string;
+  readonly ref?: { readonly scheme: 'note' | 'glossary'; readonly slug: string };
+}
+
+const LINK = /\[([^\]]+)\]\((note|glossary):([^)\s]*)\)/g;
+
+/** A text that may hold `[words](note:slug)` and `[words](glossary:slug)`, cut into words and links. */
+export function referenceRuns(text: string): ReferenceRun[] {
+  const out: ReferenceRun[] = [];
+  let at = 0;
+  for (const m of text.matchAll(LINK)) {
+    if (m.index > at) out.push({ text: text.slice(at, m.index) });
+    out.push({ text: m[1]!, ref: { scheme: m[2] as 'note' | 'glossary', slug: m[3]! } });
+    at = m.index + m[0].length;
+  }
+  if (at < text.length) out.push({ text: text.slice(at) });
+  return out;
+}
+
+/** The same text as words only, for the search index and the data files: "[词元](glossary:token)" → "词元". */
+export const withoutReferences = (text: string): string =>
+  referenceRuns(text)
+    .map((r) => r.text)
+    .join('');
+
 /** Fails for a ¶N outside ¶1–¶26 and for a link to a note or entry that does not exist. */
 export function checkReferences(file: string, body: string, known: References): void {
   for (const m of body.matchAll(/¶(\d+)/g)) {

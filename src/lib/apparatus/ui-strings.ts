@@ -31,6 +31,7 @@ export const UI_STRINGS = {
   'part.speech': { en: 'The speech', zh: '演讲' },
   'part.cite': { en: 'Cite this part', zh: '引用本部分' },
   'part.intro': { en: 'Editor’s introduction', zh: '编者导言' },
+  'part.figures': { en: 'Figures', zh: '图表' },
   'part.text': { en: 'The text', zh: '正文' },
   'part.previous': { en: 'Previous', zh: '上一部分' },
   'part.next': { en: 'Next', zh: '下一部分' },

@@ -8,7 +8,7 @@ import { LANG_TAG, type Lang } from '../../constants';
  * Whether every note, part, page and glossary entry must have its Chinese twin. While the Chinese
  * apparatus is being written this is false and only the twins that exist are checked.
  */
-export const CHINESE_REQUIRED = false;
+export const CHINESE_REQUIRED = true;
 
 /** A text of the apparatus as a page shows it: in the page's language, or, where none is written yet, in English. */
 export interface InLanguage<T> {

@@ -63,6 +63,12 @@ export const partSchema = z
     lastParagraph: paragraphNumber,
     /** One sentence on what the part argues: used in the contents, on the home page and as the meta description. */
     summary: z.string().min(40).max(300),
+    /**
+     * The figures shown after the part's text, in this order (content/figures/: `timeline`,
+     * `price`). After the text, not in the introduction: a reading page's first screen stays within
+     * 14 KiB (README, "The Chinese apparatus"); the introduction says where they are.
+     */
+    figures: z.array(z.enum(['timeline', 'price'])).default([]),
   })
   .strict()
   .refine((part) => part.firstParagraph <= part.lastParagraph, {

@@ -38,6 +38,9 @@ export function dataBibtex({ version, date, url }: DataCiteInput): string {
 }
 
 /** The data files cited for a Chinese reader, after GB/T 7714—2015 ([DS/OL], a dataset online). */
+/** The formats, as a Chinese citation names them. */
+const DATA_FORMATS_LABEL_ZH = 'TEI P5、TMX 1.4b、JSON和纯文本';
+
 export function dataCitationZh({ version, date, url }: DataCiteInput): string {
-  return `${SPEECH.speakerZh}. ${SPEECH.titleZh}：数据文件（${DATA_FORMATS_LABEL}）[DS/OL]. ${EDITION.publisher}编译. 版本${version}. (${date})[引用日期]. ${url}.`;
+  return `${SPEECH.speakerZh}. ${SPEECH.titleZh}：数据文件（${DATA_FORMATS_LABEL_ZH}）[DS/OL]. ${EDITION.publisher}编译. 版本${version}. (${date})[引用日期]. ${url}.`;
 }

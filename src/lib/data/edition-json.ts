@@ -6,6 +6,7 @@
  * publisher's frame), and the versions.
  * Character ranges count Unicode code points, as most languages index strings.
  */
+import { withoutReferences } from '../apparatus/chinese';
 import { anchor } from '../site/addresses';
 import { EDITION, SPEECH } from '../text/edition';
 import { codePointOffset, type Dataset, type DataLinks, type Range } from './dataset';
@@ -116,7 +117,7 @@ export function editionObject(d: Dataset, links: DataLinks, options: { licence?:
       aliases: t.aliases,
       definition: t.definition,
       usage: t.usage,
-      ...(t.zh ? { zh: { definition: t.zh.definition, usage: t.zh.usage } } : {}),
+      ...(t.zh ? { zh: { definition: withoutReferences(t.zh.definition), usage: withoutReferences(t.zh.usage) } } : {}),
       related: t.related,
       sources: t.sources,
       occurrences: t.occurrences,

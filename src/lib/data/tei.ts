@@ -16,6 +16,7 @@
  *   <item> with <gloss>, pinyin, aliases, definition, usage, related entries, occurrences, sources).
  * - standOff: a <linkGrp type="translation"> pairing every Chinese sentence with its English.
  */
+import { withoutReferences } from '../apparatus/chinese';
 import { termPattern, type MatchTerm } from '../apparatus/term-match';
 import { anchor, localLink } from '../site/addresses';
 import { EDITION, SPEECH } from '../text/edition';
@@ -494,8 +495,8 @@ export function teiDocument(d: Dataset, links: DataLinks, options: TeiOptions = 
             t.aliases.en.map((a) => el('term', { type: 'alias', 'xml:lang': 'en' }, a)),
             el('desc', { type: 'definition', 'xml:lang': 'en' }, t.definition),
             el('desc', { type: 'usage', 'xml:lang': 'en' }, t.usage),
-            t.zh && el('desc', { type: 'definition', 'xml:lang': ZH }, t.zh.definition),
-            t.zh && el('desc', { type: 'usage', 'xml:lang': ZH }, t.zh.usage),
+            t.zh && el('desc', { type: 'definition', 'xml:lang': ZH }, withoutReferences(t.zh.definition)),
+            t.zh && el('desc', { type: 'usage', 'xml:lang': ZH }, withoutReferences(t.zh.usage)),
             t.related.length > 0 &&
               el('ptr', { type: 'related', target: t.related.map((r) => localLink(`gl-${r}`)).join(' ') }),
             occ.length > 0 && el('ptr', { type: 'occurrences', target: occ.join(' ') }),

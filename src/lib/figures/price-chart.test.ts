@@ -137,7 +137,9 @@ describe('the price chart in Chinese', () => {
       '2024年5月21日降价前',
       '2024年5月21日降价后（2024年9月19日仍为此价）',
     ]);
-    expect(priceChart({ ...data, prices: data.prices.slice(0, 2) }, 'zh').bars[1].label).toBe('2024年5月21日降价后');
+    expect(priceChart({ ...data, unitZh: '元', prices: data.prices.slice(0, 2) }, 'zh').bars[1].label).toBe(
+      '2024年5月21日降价后',
+    );
   });
 
   it('describes the chart in Chinese, in its Chinese unit', () => {
@@ -150,8 +152,8 @@ describe('the price chart in Chinese', () => {
     );
   });
 
-  it('keeps the English unit, marked as English, while its Chinese is not written', () => {
-    expect(priceChart(data, 'zh').unit).toEqual({ value: data.unit, lang: 'en' });
+  it('refuses a Chinese chart without its Chinese unit, naming the file and the field', () => {
+    expect(() => priceChart(data, 'zh')).toThrow('content/figures/price.yaml: unitZh: the Chinese is missing.');
     expect(chart.unit).toEqual({ value: data.unit, lang: 'en' });
   });
 });

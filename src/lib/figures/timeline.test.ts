@@ -21,8 +21,8 @@ const data: TimelineData = {
 };
 const speech = { date: '2024-09-19', display: '19 September 2024' };
 const layout = timelineLayout(data, speech);
-// The same in Chinese, every label but the last translated.
-const zhLabels = ['第一件事', '一个长到需要在时间线上折成两行的事件，其中有Qwen2-72B-Instruct', '本次演讲'];
+// The same in Chinese.
+const zhLabels = ['第一件事', '一个长到需要在时间线上折成两行的事件，其中有Qwen2-72B-Instruct', '本次演讲', '后来'];
 const zhData: TimelineData = {
   span: { ...data.span, labelZh: '演讲所说的“过去22个月”' },
   events: data.events.map((e, i) => (zhLabels[i] === undefined ? e : { ...e, labelZh: zhLabels[i] })),
@@ -144,13 +144,20 @@ describe('the timeline layout', () => {
 describe('the timeline in Chinese', () => {
   const zh = timelineLayout(zhData, speechZh, 'timeline.yaml', 'zh');
 
-  it('labels each event in Chinese, and an event without its Chinese in English, marked as English', () => {
+  it('labels each event in Chinese, and refuses an event without its Chinese, naming the file and the event', () => {
     expect(zh.rows.map((r) => r.label)).toEqual([
       { value: '第一件事', lang: 'zh' },
       { value: zhLabels[1], lang: 'zh' },
       { value: '本次演讲', lang: 'zh' },
-      { value: 'Later', lang: 'en' },
+      { value: '后来', lang: 'zh' },
     ]);
+    const untranslated = {
+      ...zhData,
+      events: zhData.events.map((e, i) => (i === 3 ? { ...e, labelZh: undefined } : e)),
+    };
+    expect(() => timelineLayout(untranslated, speechZh, 'timeline.yaml', 'zh')).toThrow(
+      'timeline.yaml: events[3].labelZh: the Chinese is missing.',
+    );
     expect(zh.rows[1]!.lines.map((l) => l.text)).toEqual([
       '一个长到需要在时间线上折成两行的事件，其',
       '中有Qwen2-72B-Instruct',
