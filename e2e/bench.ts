@@ -15,13 +15,12 @@
  * of issue 28, the bytes and time of a query typed into a warm search page (measureWarmQueries).
  *
  * BENCH_ONLY=search measures the search page alone (its first render and Lighthouse, its layout shift,
- * first and warm queries); BENCH_ONLY=warm only the warm queries. BENCH_INDEX=doubled first rebuilds
- * the search index with every note and glossary record doubled as a Chinese record (doubledRecords), to
- * show what the Chinese apparatus will cost: dist/ is then not the shipped site, so build again after.
+ * first and warm queries); BENCH_ONLY=warm only the warm queries. (BENCH_INDEX=doubled, which simulated
+ * the Chinese records, is gone: the index holds them since issue 23.)
  * Writes bench-results/bench.json for comparison between runs.
  */
-import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
@@ -425,44 +424,6 @@ function printShift(rows: Shift[]) {
       ? `Layout shift: every page at most ${SHIFT_BUDGET}.`
       : `Layout shift OVER ${SHIFT_BUDGET}: ${over.map((r) => `${r.path} (${r.viewport}, ${r.javaScript ? 'with' : 'without'} JavaScript: ${r.cls})`).join('; ')}`,
   );
-}
-
-/**
- * The search records with every note and glossary record doubled as a record of the Chinese apparatus
- * (issue 23: a note or entry gets a Chinese record pointing at /zh/…; paragraphs stay one record): the
- * copy keeps the record's text (standing for the text in the other language) and adds as many Chinese
- * characters as a Chinese version would have, about a third of the record's length, taken in turn from
- * the speech's Chinese, so that the Chinese queries find the copies as they will find Chinese notes.
- * More than double the text of the apparatus, so a bound the targets must hold under.
- */
-function doubledRecords(records: { url: string; kind: string; content: string }[]) {
-  const chinese = records
-    .filter((r) => r.kind === 'speech')
-    .map((r) => r.content.split('\n')[0])
-    .join('');
-  let at = 0;
-  const take = (n: number) => {
-    let s = '';
-    for (let i = 0; i < n; i++) s += chinese[at++ % chinese.length];
-    return s;
-  };
-  const copies = records
-    .filter((r) => r.kind !== 'speech')
-    .map((r) => ({ ...r, url: `/zh${r.url}`, content: `${r.content}\n${take(Math.round(r.content.length / 3))}` }));
-  return [...records, ...copies];
-}
-
-if (process.env.BENCH_INDEX === 'doubled') {
-  const run = (command: string, args: string[]) => {
-    const done = spawnSync(command, args, { stdio: 'inherit' });
-    if (done.status !== 0) throw new Error(`${command} ${args.join(' ')} failed.`);
-  };
-  run('npx', ['astro', 'build']);
-  const file = 'dist/search-records.json';
-  const records = doubledRecords(JSON.parse(readFileSync(file, 'utf8')));
-  writeFileSync(file, JSON.stringify(records));
-  run(process.execPath, ['scripts/build-search-index.ts']);
-  console.log(`BENCH_INDEX=doubled: the search index holds ${records.length} records. Build again before testing.`);
 }
 
 const server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(PORT)], {

@@ -8,8 +8,9 @@ import { watchLayoutShift } from './layout-shift.ts';
 async function hitsFor(page: Page, query: string): Promise<string[]> {
   await page.goto(rel(paths.searchFor(query)));
   await expect(page.locator('#search-status')).not.toHaveText(/^$|Searching/, { timeout: 20_000 });
+  // The results' own links (a note or entry also links to its other language: a.ed-result__other).
   const hrefs = await page
-    .locator('#search-results a')
+    .locator('#search-results a.ed-result__link')
     .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
   return hrefs.map((href) => sitePath(href));
 }
@@ -275,8 +276,9 @@ test('a reader who moves into the results while they still arrive stays on the r
   await expect(first).toBeFocused();
 });
 
-test('深度学习, which is not in the text, gives no results', async ({ tab: page }) => {
-  const hits = await hitsFor(page, '深度学习');
+// 深度学习 was the example until the Chinese notes, one of which writes it, joined the index.
+test('量子计算, which is in no text, gives no results', async ({ tab: page }) => {
+  const hits = await hitsFor(page, '量子计算');
   expect(hits).toEqual([]);
   await expect(page.locator('#search-status')).toContainText('No results');
 });
@@ -287,16 +289,16 @@ test('partial matches are listed apart from the hits, and never among them', asy
   const partial = page.locator('#search-partial');
   await expect(partial).toBeVisible();
   await expect(partial.getByRole('heading', { name: 'Partial matches' })).toBeVisible();
-  const partials = (await partial.locator('a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))).map(
-    (h) => sitePath(h),
-  );
+  const partials = (
+    await partial.locator('a.ed-result__link').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))
+  ).map((h) => sitePath(h));
   expect(partials).toContain(para(4));
   // The same paragraph is a hit, and no partial match, for the phrase it holds.
   const hits = await hitsFor(page, '推理成本');
   expect(hits).toContain(para(4));
-  const nowPartial = (await partial.locator('a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))).map(
-    (h) => sitePath(h),
-  );
+  const nowPartial = (
+    await partial.locator('a.ed-result__link').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))
+  ).map((h) => sitePath(h));
   for (const p of nowPartial) expect(hits).not.toContain(p);
 });
 
@@ -334,7 +336,7 @@ test('filters narrow by kind and part', async ({ tab: page }) => {
   await expect(page.locator('#search-results a:not([href*="#p"])')).toHaveCount(0);
   await expect(results.first()).toBeVisible();
   for (const href of await page
-    .locator('#search-results a')
+    .locator('#search-results a.ed-result__link')
     .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href)))
     expect(href).toMatch(/#p\d+$/);
   await page.locator('select[name="part"]').selectOption('Thesis 3');
@@ -346,7 +348,7 @@ test('filters narrow by kind and part', async ({ tab: page }) => {
 
 test('arriving from a result highlights the words and shows the paragraph @subpath', async ({ tab: page }) => {
   await hitsFor(page, '推理成本');
-  await page.locator('#search-results a').first().click();
+  await page.locator('#search-results a.ed-result__link').first().click();
   await expect(page).toHaveURL(/hl=/);
   await expect.poll(() => highlighted(page)).toEqual(['推理成本']);
 });
@@ -372,10 +374,10 @@ test('the header box leads to the search page; / focuses it; arrows, Enter and E
   await expect(page.locator('#search-status')).toContainText(/\d+ results? for “Qwen”/);
   await field.focus();
   await page.keyboard.press('ArrowDown');
-  const first = page.locator('#search-results a').first();
+  const first = page.locator('#search-results a.ed-result__link').first();
   await expect(first).toBeFocused();
   await page.keyboard.press('ArrowDown');
-  await expect(page.locator('#search-results a').nth(1)).toBeFocused();
+  await expect(page.locator('#search-results a.ed-result__link').nth(1)).toBeFocused();
   await page.keyboard.press('ArrowUp');
   await expect(first).toBeFocused();
   await page.keyboard.press('ArrowUp');
@@ -387,7 +389,7 @@ test('the header box leads to the search page; / focuses it; arrows, Enter and E
   await field.press('Enter');
   await expect(page.locator('#search-results li').first()).toBeVisible();
   await page.keyboard.press('ArrowDown');
-  const target = await page.locator('#search-results a').first().getAttribute('href');
+  const target = await page.locator('#search-results a.ed-result__link').first().getAttribute('href');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(new RegExp(target!.replace(/[?]/g, '\\?').split('#')[0]!));
 });
@@ -505,7 +507,7 @@ test('a query downloads the data of the results on the first screen; the next on
   await expect(page.locator('#search-results li')).toHaveCount(shown);
   await more.click();
   await expect.poll(() => page.locator('#search-results li').count()).toBeGreaterThan(shown);
-  await expect(page.locator('#search-results li').nth(shown).locator('a')).toBeFocused();
+  await expect(page.locator('#search-results li').nth(shown).locator('a.ed-result__link')).toBeFocused();
 });
 
 test.describe('what a query typed into a warm search page downloads (issue 28: median at most 40 KB, none over 60 KB)', () => {

@@ -1,6 +1,7 @@
 /**
  * Writes the Pagefind index into dist/pagefind/ from dist/search-records.json (one record per
- * paragraph, note and glossary entry; see src/lib/search/records.ts), through Pagefind's Node API.
+ * paragraph, and one per note and glossary entry in each language; see src/lib/search/records.ts),
+ * through Pagefind's Node API.
  *
  * Why custom records in one index: Pagefind keeps one index per page language and segments Chinese
  * only in a Chinese index. The edition's pages are English pages that hold Chinese text, so indexing
@@ -16,8 +17,9 @@
  * back as written, followed by index tokens (src/lib/search/indexed.ts): the reading of every Han
  * character in context (pinyin-pro, which segments words, so 重要 reads zhòng and 调用 diào; the
  * glossary's own pinyin wins for its terms), and a token for each glossary entry whose names the text
- * holds. The metadata holds only the title and the location: Pagefind indexes every metadata field,
- * so text there would be indexed twice. The browser downloads no dictionary. Last,
+ * holds. The metadata holds only the title: Pagefind indexes every metadata field, so text there
+ * would be indexed twice (where a record is goes into filters, which are not searched). The browser
+ * downloads no dictionary. Last,
  * pagefind/ed-vocabulary.json holds the edition's own words for "Did you mean", glossary names and
  * queries that cannot match anything (src/lib/search/vocabulary.ts).
  *
@@ -88,6 +90,20 @@ for (const { entry } of vocabulary.groups) {
 }
 const names = vocabulary.groups.map((g) => ({ entry: g.entry, forms: g.names.map((n) => parseQuery(n)) }));
 
+// The two records of each note and entry: pair i sorts as 2i (English) and 2i + 1 (Chinese) by the key
+// `t`, so that the page learns from one search without words which records are twins and which is in
+// which language (src/scripts/search-page.ts).
+const byUrl = new Map(records.map((r) => [r.url, r]));
+const twinOrder = new Map<string, number>();
+for (const r of records) {
+  if (r.lang !== 'en' || r.twin === undefined) continue;
+  const twin = byUrl.get(r.twin);
+  if (!twin || twin.twin !== r.url || twin.lang !== 'zh')
+    throw new Error(`Search: ${r.url} names ${r.twin} as its Chinese record, which does not name it back.`);
+  twinOrder.set(r.url, twinOrder.size * 2);
+  twinOrder.set(twin.url, twinOrder.get(r.url)! + 1);
+}
+
 const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh' });
 if (!index) throw new Error(`Pagefind could not create an index: ${errors.join('; ')}`);
 /** What Pagefind must send back for each record: its text (as indexed) and how many tokens. */
@@ -114,11 +130,23 @@ for (const r of records) {
     url: r.url,
     content,
     language: 'zh',
-    meta: { title: r.title, location: r.location },
-    filters: { kind: [r.kind], ...(r.part ? { part: [r.part] } : {}) },
-    // Reading order of the paragraphs, and which records are glossary entries: the page learns both for
-    // every record at once, from a search without words sorted by each key.
-    sort: r.paragraph !== undefined ? { p: String(r.paragraph) } : r.kind === 'glossary' ? { g: '0' } : {},
+    // Where the record is (its kind, part, paragraph and note kind) goes into filters, which Pagefind
+    // returns with the record's data but does not index as words: the page writes it in the reader's
+    // language (locationOf in src/lib/search/records.ts).
+    meta: { title: r.title },
+    filters: {
+      kind: [r.kind],
+      lang: [r.lang],
+      ...(r.part ? { part: [r.part] } : {}),
+      ...(r.paragraph !== undefined ? { at: [String(r.paragraph)] } : {}),
+      ...(r.noteKind ? { note: [r.noteKind] } : {}),
+    },
+    // Reading order of the paragraphs, which records are glossary entries, and the twins: the page learns
+    // them for every record at once, from a search without words sorted by each key.
+    sort: {
+      ...(r.kind === 'speech' ? { p: String(r.paragraph) } : r.kind === 'glossary' ? { g: '0' } : {}),
+      ...(twinOrder.has(r.url) ? { t: String(twinOrder.get(r.url)) } : {}),
+    },
   });
   if (added.errors.length > 0) throw new Error(`Pagefind rejected the record ${r.url}: ${added.errors.join('; ')}`);
 }
@@ -149,5 +177,5 @@ if (largest > CHUNK_BUDGET)
 writeFileSync(join(out, 'ed-vocabulary.json'), JSON.stringify(vocabulary));
 rmSync(recordsFile);
 console.log(
-  `Pagefind: indexed ${records.length} records (paragraphs, notes, glossary entries) in dist/pagefind/: ${chunks.length} index chunks, the largest ${(largest / 1024).toFixed(1)} KB.`,
+  `Pagefind: indexed ${records.length} records (paragraphs; notes and glossary entries in English and Chinese) in dist/pagefind/: ${chunks.length} index chunks, the largest ${(largest / 1024).toFixed(1)} KB.`,
 );

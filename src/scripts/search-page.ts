@@ -8,11 +8,17 @@
  * learns which results are hits, and their order, from the index alone (src/lib/search/predict.ts), and
  * fetches the data of as many hits as fill the first screen; the rest load when the reader scrolls to
  * them or asks for more.
+ *
+ * The page speaks the language of its tree (/search/ English, /zh/search/ Chinese: the labels are
+ * lib/apparatus/ui-strings.ts's); the reader's language ranks first, a note or entry found in both
+ * languages is listed once, in the reader's, with a link to the other (predict.ts), and a paragraph
+ * leads to its place on the reader's tree.
  */
-import { ELEMENT_ID, MAX_QUERY_LENGTH, QUERY } from '../constants';
-import { paths, withHighlight } from '../lib/site/addresses';
-import { pathWithBase } from '../lib/site/base';
-import type { SearchRecord, SearchKind } from '../lib/search/records';
+import { ELEMENT_ID, LANG_TAG, MAX_QUERY_LENGTH, QUERY, type Lang } from '../constants';
+import { languageOf, localized, paths, withHighlight } from '../lib/site/addresses';
+import { pathWithBase, pathWithoutBase } from '../lib/site/base';
+import { ui, uiWith, type UiKey } from '../lib/apparatus/ui-strings';
+import { locationOf, type NoteKind, type SearchKind, type SearchLang, type SearchRecord } from '../lib/search/records';
 import { fold, isHit, parseQuery, rankHits, snippetOf, spaceOutChinese, type ParsedQuery } from '../lib/search/match';
 import { findPinyin, pinyinQuery } from '../lib/search/pinyin';
 import { entrySearch, entryToken, isReading, readIndexed, readingOf, readingsPhrase } from '../lib/search/indexed';
@@ -52,7 +58,12 @@ interface PagefindApi {
 }
 
 /** A result: the record as indexed (src/lib/search/records.ts), its text as written, and what it matched. */
-interface Hit extends SearchRecord {
+/** A record as the page shows it: where it is, in the reader's language. */
+interface Shown extends SearchRecord {
+  readonly location: string;
+}
+
+interface Hit extends Shown {
   /** The words it holds: the query, another name of the glossary entry, or the Chinese a pinyin query spells. */
   match: ParsedQuery;
   /** For a pinyin query: the pinyin of the Chinese found. */
@@ -80,10 +91,24 @@ const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
 const suggest = root.querySelector<HTMLElement>('[data-search-suggest]')!;
 const help = document.getElementById('search-help')!;
 
-/** What the page knows of every record from start-up: its kind and, for paragraphs, its reading order. */
+/** The reader's language: the page's tree. */
+const reader: Lang = languageOf(pathWithoutBase(location.pathname));
+const t = (key: UiKey, values: Record<string, string | number> = {}) => uiWith(key, reader, values);
+/** A part's short title in the reader's language, from the part filter the page wrote (value: the English). */
+const partNames = new Map(
+  [...form.querySelectorAll<HTMLOptionElement>('select[name="part"] option')].map((o) => [o.value, o.text]),
+);
+const partName = (english: string) => partNames.get(english) ?? english;
+
+/**
+ * What the page knows of every record from start-up: its kind; for paragraphs, their reading order; for
+ * notes and entries, their language and their twin (the same in the other language).
+ */
 interface Catalogue {
   readonly kinds: Map<string, SearchKind>;
   readonly order: Map<string, number>;
+  readonly langs: Map<string, Lang>;
+  readonly twins: Map<string, string>;
 }
 
 let pagefind: Promise<PagefindApi> | undefined;
@@ -108,15 +133,25 @@ let catalogue: Promise<Catalogue> | undefined;
  * while the page loads (Pagefind's first search sets up its Chinese word segmenter, a long task).
  */
 function loadCatalogue(api: PagefindApi): Promise<Catalogue> {
-  catalogue ??= Promise.all([api.search(null, { sort: { p: 'asc' } }), api.search(null, { sort: { g: 'asc' } })]).then(
-    ([speech, glossary]) => {
-      const kinds = new Map<string, SearchKind>();
-      const order = new Map<string, number>();
-      speech.results.forEach((r, i) => (kinds.set(r.id, 'speech'), order.set(r.id, i)));
-      for (const r of glossary.results) kinds.set(r.id, 'glossary');
-      return { kinds, order };
-    },
-  );
+  catalogue ??= Promise.all([
+    api.search(null, { sort: { p: 'asc' } }),
+    api.search(null, { sort: { g: 'asc' } }),
+    api.search(null, { sort: { t: 'asc' } }),
+  ]).then(([speech, glossary, pairs]) => {
+    const kinds = new Map<string, SearchKind>();
+    const order = new Map<string, number>();
+    const langs = new Map<string, Lang>();
+    const twins = new Map<string, string>();
+    speech.results.forEach((r, i) => (kinds.set(r.id, 'speech'), order.set(r.id, i)));
+    for (const r of glossary.results) kinds.set(r.id, 'glossary');
+    // Twins sort as 2i (English) and 2i + 1 (Chinese): scripts/build-search-index.ts.
+    for (let i = 0; i + 1 < pairs.results.length; i += 2) {
+      const [en, zh] = [pairs.results[i]!.id, pairs.results[i + 1]!.id];
+      langs.set(en, 'en').set(zh, 'zh');
+      twins.set(en, zh).set(zh, en);
+    }
+    return { kinds, order, langs, twins };
+  });
   return catalogue;
 }
 
@@ -137,25 +172,77 @@ function warm(): void {
 }
 
 /** A record as the page shows it, from the data Pagefind returns (src/lib/search/indexed.ts). */
-function toRecord(d: PagefindResultData): SearchRecord & { readings: string } {
+function toRecord(d: PagefindResultData, twinned: boolean): Shown & { readings: string } {
   const { text, tokens } = readIndexed(d.content);
   // A glossary entry's own record carries its token: its names come from the vocabulary.
   const group = loadedVocabulary?.groups.find((g) => tokens.includes(entryToken(g.entry, 'self')));
-  return {
+  const at = Number(d.filters.at?.[0]);
+  const noteKind = d.filters.note?.[0] as NoteKind | undefined;
+  const lang = (d.filters.lang?.[0] ?? 'both') as SearchLang;
+  const record = {
     url: d.url,
     kind: (d.filters.kind?.[0] ?? 'speech') as SearchKind,
+    lang,
     title: d.meta.title ?? d.url,
-    location: d.meta.location ?? '',
     part: d.filters.part?.[0] ?? '',
+    ...(Number.isInteger(at) ? { paragraph: at } : {}),
+    ...(noteKind ? { noteKind } : {}),
     content: text,
     terms: group?.names ?? [],
     readings: tokens.filter(isReading).map(readingOf).join(' '),
+    // The same note or entry in the other language: the same address on the other tree.
+    ...(twinned && lang !== 'both' ? { twin: localized(d.url, lang === 'en' ? 'zh' : 'en') } : {}),
   };
+  return { ...record, location: locationOf(record, reader, partName) };
 }
 
-/** The result's address, carrying the words found so that the target page can highlight them. */
+/**
+ * The result's address, carrying the words found so that the target page can highlight them: a
+ * paragraph on the reader's tree, a note or entry on the tree of its language.
+ */
 function targetOf(hit: Hit): string {
-  return pathWithBase(withHighlight(hit.url, hit.match.text));
+  return pathWithBase(withHighlight(hit.kind === 'speech' ? localized(hit.url, reader) : hit.url, hit.match.text));
+}
+
+const HAN_CHAR = /\p{Script=Han}/gu;
+/** The language of a text shown in a result: Chinese where Han characters outweigh Latin letters. */
+function languageOfText(text: string): Lang {
+  const han = text.match(HAN_CHAR)?.length ?? 0;
+  const latin = text.match(/[A-Za-z]/g)?.length ?? 0;
+  return han > 0 && han * 2 > latin ? 'zh' : 'en';
+}
+/** Marks an element's language where it differs from the page's. */
+function setLang(el: HTMLElement, lang: Lang): void {
+  if (lang !== reader) el.lang = LANG_TAG[lang];
+}
+
+/** A run of two or more Latin words, or of Chinese characters (with the punctuation between them). */
+const LATIN_RUN = /[A-Za-z][\w’'.-]*(?:[ ,]+[A-Za-z0-9][\w’'.-]*)+/g;
+const HAN_RUN = /\p{Script=Han}+(?:[，。、；：“”‘’（）《》！？·\s\d]*\p{Script=Han}+)*/gu;
+
+/**
+ * A text for an element in `lang`, with the runs in the other language marked as such (an English name
+ * in a Chinese entry, the reader's Chinese query in an English sentence), for screen readers and fonts.
+ */
+function marked(text: string, lang: Lang): (string | HTMLElement)[] {
+  const other: Lang = lang === 'zh' ? 'en' : 'zh';
+  const out: (string | HTMLElement)[] = [];
+  let at = 0;
+  for (const m of text.matchAll(lang === 'zh' ? LATIN_RUN : HAN_RUN)) {
+    const span = document.createElement('span');
+    span.lang = LANG_TAG[other];
+    span.textContent = m[0];
+    out.push(text.slice(at, m.index), span);
+    at = m.index + m[0].length;
+  }
+  out.push(text.slice(at));
+  return out.filter((x) => x !== '');
+}
+
+/** Fills an element with a text in `lang` (the element's language, marked where it is not the page's). */
+function fillText(el: HTMLElement, text: string, lang: Lang): void {
+  setLang(el, lang);
+  el.replaceChildren(...marked(text, lang));
 }
 
 function renderHit(hit: Hit): HTMLLIElement {
@@ -164,19 +251,35 @@ function renderHit(hit: Hit): HTMLLIElement {
   const a = document.createElement('a');
   a.href = targetOf(hit);
   a.className = 'ed-result__link';
-  a.textContent = hit.title;
+  fillText(a, hit.title, hit.lang === 'both' ? languageOfText(hit.title) : hit.lang);
   const where = document.createElement('span');
   where.className = 'ed-result__where';
   where.textContent = hit.location;
   const head = document.createElement('p');
   head.className = 'ed-result__head';
   head.append(a, ' ', where);
+  // A note or entry is listed once, in the language found first (the reader's): the other is a link away.
+  if (hit.twin && hit.lang !== 'both') {
+    const other: Lang = hit.lang === 'en' ? 'zh' : 'en';
+    const link = document.createElement('a');
+    link.className = 'ed-result__other';
+    link.href = pathWithBase(hit.twin);
+    link.lang = LANG_TAG[other];
+    link.hreflang = LANG_TAG[other];
+    // The other language's name, in that language: "中文" from an English record, "English" from a Chinese one.
+    link.textContent = ui('site.otherLanguage', hit.lang);
+    head.append(' · ', link);
+  }
   const s = snippetOf(hit.content, hit.match);
   const p = document.createElement('p');
   p.className = 'ed-result__snippet';
+  const lang = hit.lang === 'both' ? languageOfText(`${s.before}${s.match}${s.after}`) : hit.lang;
+  setLang(p, lang);
   const mark = document.createElement('mark');
+  const markLang = languageOfText(s.match);
+  if (markLang !== lang) mark.lang = LANG_TAG[markLang];
   mark.textContent = s.match;
-  p.append(s.before, ...(s.match ? [mark] : []));
+  p.append(...marked(s.before, lang), ...(s.match ? [mark] : []));
   if (s.match && hit.spelled) {
     const py = document.createElement('span');
     py.className = 'ed-result__pinyin';
@@ -184,7 +287,7 @@ function renderHit(hit: Hit): HTMLLIElement {
     py.textContent = ` (${hit.spelled})`;
     p.append(py);
   }
-  p.append(s.after);
+  p.append(...marked(s.after, lang));
   li.append(head, p);
   return li;
 }
@@ -204,12 +307,12 @@ interface Session {
   /** The other results, which hold only part of the query. */
   readonly rest: Found[];
   /** The data fetched: a hit, or a record that turned out not to be one. */
-  readonly fetched: Map<string, Hit | SearchRecord>;
+  readonly fetched: Map<string, Hit | Shown>;
   /** How many hits the list shows, at most: the first screen, then a page more each time. */
   shown: number;
 }
 
-const isHitRecord = (r: Hit | SearchRecord | undefined): r is Hit => r !== undefined && 'match' in r;
+const isHitRecord = (r: Hit | Shown | undefined): r is Hit => r !== undefined && 'match' in r;
 
 /** The records of each part, learnt when the reader first filters by it (a search without words). */
 const partMembers = new Map<string, Set<string>>();
@@ -231,7 +334,7 @@ function allowed<T extends Candidate>(found: readonly T[]): T[] {
 /** Fetches a result's data and checks it against the query: a hit, or a record that is not one. */
 async function check(session: Session, found: Found): Promise<void> {
   if (session.fetched.has(found.id)) return;
-  const record = toRecord(await found.result.data());
+  const record = toRecord(await found.result.data(), found.twin !== undefined);
   // Pinyin first: the hit is shown and highlighted in the Chinese the syllables spell.
   const spelled = session.syllables ? findPinyin(record.content, record.readings, session.syllables) : [];
   const form = session.forms.find((f) => isHit(record.content, f));
@@ -279,14 +382,14 @@ function hitsOf(s: Session): Hit[] {
     const r = s.fetched.get(f.id);
     if (isHitRecord(r)) hits.push(r);
   }
-  return rankHits(hits, s.query);
+  return rankHits(hits, s.query, reader);
 }
 
 /** The records fetched that are not hits: the predicted hits that were not, then partial matches. */
-function partialsOf(s: Session): SearchRecord[] {
+function partialsOf(s: Session): Shown[] {
   return [...allowed(s.predicted), ...allowed(s.rest)]
     .map((f) => s.fetched.get(f.id))
-    .filter((r): r is SearchRecord => r !== undefined && !isHitRecord(r))
+    .filter((r): r is Shown => r !== undefined && !isHitRecord(r))
     .slice(0, PAGE);
 }
 
@@ -314,27 +417,31 @@ function show(s: Session): void {
   partial.hidden = partials.length === 0;
   const left = total > hits.length;
   more.hidden = !left;
-  status.textContent =
+  const q = s.query.text;
+  say(
     hits.length > 0
-      ? `${total} ${total === 1 ? 'result' : 'results'} for “${s.query.text}”${left ? ', more below' : ''}.`
-      : `No results for “${s.query.text}”. Check the spelling, try fewer words, or look the term up in the glossary.${
-          partials.length > 0 ? ' Some partial matches are listed below.' : ''
-        }`;
+      ? t(total === 1 ? 'search.countOne' : 'search.count', { n: total, q, more: left ? t('search.moreBelow') : '' })
+      : t('search.none', { q, partial: partials.length > 0 ? t('search.somePartial') : '' }),
+  );
 }
+
+/** The status line, in the reader's language, with the query marked where it is in the other. */
+const say = (text: string) => status.replaceChildren(...marked(text, reader));
 
 async function offerSuggestions(raw: string, ticket: number): Promise<void> {
   const words = suggestions(raw, await loadVocabulary());
   if (ticket !== current || words.length === 0) return;
   const label = document.createElement('span');
-  label.textContent = 'Did you mean ';
+  label.textContent = t('search.didYouMean');
   const links = words.flatMap((w, i) => {
     const a = document.createElement('a');
-    a.href = pathWithBase(paths.searchFor(w));
+    a.href = pathWithBase(localized(paths.searchFor(w), reader));
     a.textContent = w;
     a.dataset.suggestion = w;
-    return i === 0 ? [a] : [i === words.length - 1 ? ' or ' : ', ', a];
+    setLang(a, languageOfText(w));
+    return i === 0 ? [a] : [i === words.length - 1 ? t('search.or') : t('search.comma'), a];
   });
-  suggest.replaceChildren(label, ...links, '?');
+  suggest.replaceChildren(label, ...links, t('search.question'));
   suggest.hidden = false;
 }
 
@@ -425,6 +532,8 @@ async function find(query: ParsedQuery, p: Plan): Promise<{ predicted: Found[]; 
       result,
       index,
       kind: known.kinds.get(id) ?? 'note',
+      lang: known.langs.get(id) ?? (known.kinds.get(id) === 'speech' ? 'both' : 'en'),
+      ...(known.twins.has(id) ? { twin: known.twins.get(id)! } : {}),
       order: known.order.get(id) ?? Infinity,
       count: holdsOwn ? standing(id, first) : holdsSpelled ? standing(id, syllables) : 0,
       exact: selfIds!.has(id),
@@ -433,7 +542,7 @@ async function find(query: ParsedQuery, p: Plan): Promise<{ predicted: Found[]; 
       hit: (p.named ? false : holdsOwn) || holdsSpelled || mentionIds!.has(id) || selfIds!.has(id),
     };
   });
-  const { hits, partials } = rankCandidates(candidates);
+  const { hits, partials } = rankCandidates(candidates, reader);
   return { predicted: hits, rest: partials };
 }
 
@@ -497,13 +606,10 @@ async function run(raw: string, focusResults = false): Promise<void> {
     return;
   }
   if (query.problem) {
-    status.textContent =
-      query.problem === 'too-long'
-        ? `No results: the query is longer than ${MAX_QUERY_LENGTH} characters. Try a word or a short phrase.`
-        : 'No results: the query has no letters or characters to look for. Try a word such as Token or 推理成本.';
+    say(query.problem === 'too-long' ? t('search.tooLong', { max: MAX_QUERY_LENGTH }) : t('search.noLetters'));
     return;
   }
-  status.textContent = 'Searching…';
+  status.textContent = t('search.searching');
   const p = plan(query, await loadVocabulary());
   // Only a query that some text could hold reaches Pagefind (and downloads any of the index).
   const found = p.searches.length > 0 ? await find(query, p) : { predicted: [], rest: [] };

@@ -74,6 +74,42 @@ export const UI_STRINGS = {
   'nav.contents': { en: 'Contents', zh: '目录' },
   'termcard.entry': { en: 'Glossary entry', zh: '术语条目' },
   'source.undated': { en: 'undated', zh: '未注明日期' },
+  'search.fieldLabel': { en: 'Words in Chinese, pinyin or English', zh: '中文、拼音或英文词语' },
+  'search.filters': { en: 'Show only…', zh: '只看…' },
+  'search.filtersLegend': { en: 'Kinds and part', zh: '类别与部分' },
+  'search.kind.speech': { en: 'Speech', zh: '演讲' },
+  'search.part': { en: 'Part', zh: '部分' },
+  'search.allParts': { en: 'All parts', zh: '全部' },
+  'search.results': { en: 'Results', zh: '搜索结果' },
+  'search.more': { en: 'More results', zh: '更多结果' },
+  'search.partial': { en: 'Partial matches', zh: '部分匹配' },
+  'search.partialNote': {
+    en: 'Not hits: these contain only part of your query (Pagefind matches parts of Chinese words).',
+    zh: '以下结果只含查询的一部分，不算命中（搜索引擎也会匹配中文词语的片段）。',
+  },
+  'search.keys': { en: 'Arrow keys move through the results; Escape clears.', zh: '方向键在结果间移动，Esc键清空。' },
+  'search.note': { en: 'Note ({kind})', zh: '注释（{kind}）' },
+  'search.searching': { en: 'Searching…', zh: '正在搜索…' },
+  'search.count': { en: '{n} results for “{q}”{more}.', zh: '“{q}”共有{n}条结果{more}。' },
+  'search.countOne': { en: '1 result for “{q}”{more}.', zh: '“{q}”共有1条结果{more}。' },
+  'search.moreBelow': { en: ', more below', zh: '，下方还有更多' },
+  'search.none': {
+    en: 'No results for “{q}”. Check the spelling, try fewer words, or look the term up in the glossary.{partial}',
+    zh: '没有找到“{q}”。请检查拼写、减少词语，或在术语表中查找。{partial}',
+  },
+  'search.somePartial': { en: ' Some partial matches are listed below.', zh: '下方列出了部分匹配的结果。' },
+  'search.tooLong': {
+    en: 'No results: the query is longer than {max} characters. Try a word or a short phrase.',
+    zh: '没有结果：查询超过{max}个字符。请改用一个词或短语。',
+  },
+  'search.noLetters': {
+    en: 'No results: the query has no letters or characters to look for. Try a word such as Token or 推理成本.',
+    zh: '没有结果：查询中没有可查找的文字。请试试Token或推理成本这样的词。',
+  },
+  'search.didYouMean': { en: 'Did you mean ', zh: '您要找的是' },
+  'search.or': { en: ' or ', zh: '或' },
+  'search.comma': { en: ', ', zh: '、' },
+  'search.question': { en: '?', zh: '？' },
   'footer.version': { en: 'Version', zh: '版本' },
   'footer.about': { en: 'About this edition', zh: '关于本版' },
   'footer.cite': { en: 'Cite', zh: '引用' },
@@ -85,4 +121,9 @@ export type UiKey = keyof typeof UI_STRINGS;
 /** The label in a language: ui('para.cite', 'zh') → "引用". */
 export function ui(key: UiKey, lang: Lang): string {
   return UI_STRINGS[key][lang];
+}
+
+/** A label with its {placeholders} filled: uiWith('search.count', 'zh', { n: 3, q: '词元' }). */
+export function uiWith(key: UiKey, lang: Lang, values: Record<string, string | number>): string {
+  return ui(key, lang).replace(/\{(\w+)\}/g, (all, name: string) => (name in values ? String(values[name]) : all));
 }

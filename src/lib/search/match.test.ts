@@ -174,6 +174,16 @@ describe('the edges of matching, snippets and ranking', () => {
     ];
     expect(rankHits(byName, parseQuery('ciyuan')).map((h) => h.id)).toEqual(['ciyuan', 'p4', 'other']);
   });
+  it('puts the reader’s language first within a kind; paragraphs hold both', () => {
+    const hits = [
+      { id: 'note-en', kind: 'note', lang: 'en', terms: [], content: 'Token Token Token' },
+      { id: 'note-zh', kind: 'note', lang: 'zh', terms: [], content: 'Token' },
+      { id: 'p4', kind: 'speech', lang: 'both', terms: [], content: 'Token', url: '/speech/1/#p4' },
+    ];
+    expect(rankHits(hits, parseQuery('token'), 'zh').map((h) => h.id)).toEqual(['p4', 'note-zh', 'note-en']);
+    expect(rankHits(hits, parseQuery('token'), 'en').map((h) => h.id)).toEqual(['p4', 'note-en', 'note-zh']);
+    expect(rankHits(hits, parseQuery('token')).map((h) => h.id)).toEqual(['p4', 'note-en', 'note-zh']);
+  });
 
   it('orders paragraphs that hold the words equally often by their number, and other ties as Pagefind gave them', () => {
     const hits = [

@@ -6,6 +6,7 @@
  */
 import { MAX_QUERY_LENGTH } from '../../constants.ts';
 import { parseAnchor, splitAddress } from '../site/addresses.ts';
+import { langRank } from './predict.ts';
 
 export interface ParsedQuery {
   /** The query as typed, trimmed, whitespace collapsed. */
@@ -144,6 +145,8 @@ export interface Rankable {
   readonly match?: ParsedQuery;
   /** The address: paragraphs that hold the words equally often come in reading order. */
   readonly url?: string;
+  /** The record's language ('en', 'zh', or 'both' for a paragraph): the reader's comes first. */
+  readonly lang?: string;
 }
 
 /** A paragraph's number for a paragraph's address (…#pN), else Infinity: paragraphs first, in reading order. */
@@ -156,10 +159,11 @@ const KIND_ORDER: Record<string, number> = { speech: 1, note: 2, glossary: 3 };
 
 /**
  * The order of hits: a glossary entry whose term (or an alias) is the query, or the words the hit
- * holds, comes first; then the speech's paragraphs, the notes, and the other glossary entries, each by
+ * holds, comes first; then the speech's paragraphs, the notes, and the other glossary entries, each
+ * with the reader's language first (paragraphs hold both), then by
  * how often they hold the words, paragraphs then in reading order, the rest in Pagefind's order.
  */
-export function rankHits<T extends Rankable>(hits: readonly T[], query: ParsedQuery): T[] {
+export function rankHits<T extends Rankable>(hits: readonly T[], query: ParsedQuery, reader = 'en'): T[] {
   const whole = query.words.join(' ');
   const exact = (h: T) =>
     h.kind === 'glossary' &&
@@ -169,10 +173,11 @@ export function rankHits<T extends Rankable>(hits: readonly T[], query: ParsedQu
       h,
       i,
       key: exact(h) ? 0 : (KIND_ORDER[h.kind] ?? 4),
+      lang: langRank(h.lang, reader),
       count: occurrences(h.content, h.match ?? query),
       order: paragraphOrder(h.url),
     }))
-    .sort((a, b) => a.key - b.key || b.count - a.count || a.order - b.order || a.i - b.i)
+    .sort((a, b) => a.key - b.key || a.lang - b.lang || b.count - a.count || a.order - b.order || a.i - b.i)
     .map((x) => x.h);
 }
 

@@ -43,4 +43,22 @@ describe('ranking before the data', () => {
     expect(hits.map((h) => h.id)).toEqual(['entry', 'p13', 'p4', 'p9', 'note', 'other-entry']);
     expect(partials.map((h) => h.id)).toEqual(['partial-first', 'partial']);
   });
+  it('puts the reader’s language first within a kind, and lists a note or entry found in both languages once', () => {
+    const found = [
+      c('note-en', { kind: 'note', lang: 'en', twin: 'note-zh', count: 5, index: 0 }),
+      c('note-zh', { kind: 'note', lang: 'zh', twin: 'note-en', count: 1, index: 1 }),
+      c('other-en', { kind: 'note', lang: 'en', twin: 'other-zh', count: 9, index: 2 }),
+      c('other-zh', { kind: 'note', lang: 'zh', twin: 'other-en', hit: false, index: 3 }),
+      c('lone-zh', { kind: 'note', lang: 'zh', twin: 'lone-en', count: 1, index: 4 }),
+      c('entry-en', { kind: 'glossary', exact: true, lang: 'en', twin: 'entry-zh', index: 5 }),
+      c('entry-zh', { kind: 'glossary', exact: true, lang: 'zh', twin: 'entry-en', index: 6 }),
+      c('p4', { order: 4, lang: 'both', index: 7 }),
+    ];
+    const zh = rankCandidates(found, 'zh');
+    expect(zh.hits.map((h) => h.id)).toEqual(['entry-zh', 'p4', 'note-zh', 'lone-zh', 'other-en']);
+    // other-zh is a partial match, but its twin is a hit: it is not listed apart.
+    expect(zh.partials.map((h) => h.id)).toEqual([]);
+    const en = rankCandidates(found, 'en');
+    expect(en.hits.map((h) => h.id)).toEqual(['entry-en', 'p4', 'other-en', 'note-en', 'lone-zh']);
+  });
 });

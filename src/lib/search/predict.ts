@@ -34,20 +34,49 @@ export interface Candidate {
   readonly hit: boolean;
   /** Pagefind's order. */
   readonly index: number;
+  /** The record's language: a note's or entry's apparatus language; 'both' for a paragraph. */
+  readonly lang?: string;
+  /** The id of the same note or entry in the other language, where it has one. */
+  readonly twin?: string;
 }
+
+/** 0 for a record in the reader's language (or in both), 1 for one in the other language. */
+export const langRank = (lang: string | undefined, reader: string): number =>
+  lang === undefined || lang === 'both' || lang === reader ? 0 : 1;
 
 const KIND_ORDER: Record<string, number> = { speech: 1, note: 2, glossary: 3 };
 
 /**
  * The hits in the order rankHits() gives them (the entry named first; then paragraphs, notes, other
- * entries, each by how often they hold the query; paragraphs then in reading order), and the partial
- * matches in Pagefind's order.
+ * entries; within each, the reader's language first, then by how often they hold the query; paragraphs
+ * then in reading order), and the partial matches in Pagefind's order. A note or entry is listed once:
+ * where both its records are hits, the one in the reader's language stands for both (the page links
+ * it to the other), and a record whose twin is a hit is no partial match.
  */
-export function rankCandidates<C extends Candidate>(candidates: readonly C[]): { hits: C[]; partials: C[] } {
+export function rankCandidates<C extends Candidate>(
+  candidates: readonly C[],
+  reader = 'en',
+): { hits: C[]; partials: C[] } {
   const key = (c: C) => (c.exact ? 0 : (KIND_ORDER[c.kind] ?? 4));
-  const hits = candidates
+  const ranked = candidates
     .filter((c) => c.hit)
-    .sort((a, b) => key(a) - key(b) || b.count - a.count || a.order - b.order || a.index - b.index);
-  const partials = candidates.filter((c) => !c.hit).sort((a, b) => a.index - b.index);
+    .sort(
+      (a, b) =>
+        key(a) - key(b) ||
+        langRank(a.lang, reader) - langRank(b.lang, reader) ||
+        b.count - a.count ||
+        a.order - b.order ||
+        a.index - b.index,
+    );
+  const listed = new Set<string>();
+  const hits = ranked.filter((c) => {
+    if (c.twin !== undefined && listed.has(c.twin)) return false;
+    listed.add(c.id);
+    return true;
+  });
+  const hitIds = new Set(ranked.map((c) => c.id));
+  const partials = candidates
+    .filter((c) => !c.hit && !(c.twin !== undefined && hitIds.has(c.twin)))
+    .sort((a, b) => a.index - b.index);
   return { hits, partials };
 }
