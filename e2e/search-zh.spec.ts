@@ -36,7 +36,7 @@ test.describe('Chinese, pinyin and English queries find the Chinese notes and en
     ['inference cost', zh(paths.glossaryEntry('inference-cost'))],
     ['Token', zh(paths.glossaryEntry('token'))],
   ] as const) {
-    test(`${query} → ${first}, and Chinese notes`, async ({ tab: page }) => {
+    test(`${query} → ${first}, and Chinese notes${query === '推理成本' ? ' @subpath' : ''}`, async ({ tab: page }) => {
       const hits = await hitsFor(page, query);
       expect(hits[0], hits.slice(0, 5).join(', ')).toBe(first);
       expect(hits.some(isChineseNote), hits.join(', ')).toBe(true);
