@@ -4,6 +4,8 @@
  * /search/), lists a note or entry once with a link to its other language, leads paragraphs to the
  * /zh/ part pages, and shows no English interface text.
  */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { Page } from '@playwright/test';
 import { localized, paths } from '../src/lib/site/addresses.ts';
 import { englishOnChinesePage } from './chinese-pages.ts';
@@ -34,7 +36,7 @@ test.describe('Chinese, pinyin and English queries find the Chinese notes and en
     ['inference cost', zh(paths.glossaryEntry('inference-cost'))],
     ['Token', zh(paths.glossaryEntry('token'))],
   ] as const) {
-    test(`${query} → ${first}, and Chinese notes`, async ({ tab: page }) => {
+    test(`${query} → ${first}, and Chinese notes${query === '推理成本' ? ' @subpath' : ''}`, async ({ tab: page }) => {
       const hits = await hitsFor(page, query);
       expect(hits[0], hits.slice(0, 5).join(', ')).toBe(first);
       expect(hits.some(isChineseNote), hits.join(', ')).toBe(true);
@@ -156,4 +158,27 @@ test.describe('/zh/search/ shows no English interface text', () => {
       expect(await englishOnChinesePage(page)).toEqual([]);
     });
   });
+});
+
+test('results in both languages pass axe (WCAG 2.2 AA) on both trees', async ({ page }) => {
+  const axe = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  for (const [query, lang] of [
+    ['Token', 'zh'],
+    ['digital world', 'zh'],
+    ['深度学习', 'en'],
+    ['推理成本', 'en'],
+  ] as const) {
+    await hitsFor(page, query, lang);
+    await page.evaluate(axe);
+    const violations = await page.evaluate(async () => {
+      type Result = { violations: { id: string; nodes: { target: string[] }[] }[] };
+      const run = (window as unknown as { axe: { run: (c: Document, o: object) => Promise<Result> } }).axe.run;
+      const { violations } = await run(document, {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+        resultTypes: ['violations'],
+      });
+      return violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`);
+    });
+    expect(violations, `${lang} ${query}`).toEqual([]);
+  }
 });
