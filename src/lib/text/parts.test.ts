@@ -25,6 +25,14 @@ describe('checkPartCoverage', () => {
       'content/parts/2.mdx: firstParagraph is 8, but the previous part ends at ¶6, so this part must start at ¶7.',
     );
   });
+  it('names the file by its slug when the entry does not give its path', () => {
+    const gap = good.map((p) =>
+      p.id === '2' ? { id: '2', data: { order: 3, firstParagraph: 8, lastParagraph: 17 } } : p,
+    );
+    expect(() => checkPartCoverage(gap)).toThrow('content/parts/2.mdx: firstParagraph is 8');
+    const moved = good.map((p) => (p.id === '2' ? { ...part('2', 3, 8, 17), filePath: 'content/parts/two.mdx' } : p));
+    expect(() => checkPartCoverage(moved)).toThrow('content/parts/two.mdx: firstParagraph is 8');
+  });
   it('refuses parts that stop short of ¶26', () => {
     const short = good.map((p) => (p.id === 'closing' ? part('closing', 5, 24, 25) : p));
     expect(() => checkPartCoverage(short)).toThrow(
