@@ -90,6 +90,14 @@ describe('the timeline layout', () => {
     );
   });
 
+  it('names every pause of the axis in its description', () => {
+    const two = timelineLayout({ ...data, events: [event('2021-01-04', 'Earliest'), ...data.events] }, speech);
+    expect(two.gaps).toHaveLength(2);
+    expect(two.description).toMatch(
+      /The axis shows a pause of [^.]+ before 30 November 2022 and a pause of 18 months and 8 days before 7 June 2024\. /,
+    );
+  });
+
   it('has no band and no dashed axis when nothing came later', () => {
     const before = timelineLayout({ ...data, events: data.events.slice(0, 3) }, speech);
     expect(before.band).toBeUndefined();

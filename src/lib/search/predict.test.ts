@@ -43,4 +43,12 @@ describe('ranking before the data', () => {
     expect(hits.map((h) => h.id)).toEqual(['entry', 'p13', 'p4', 'p9', 'note', 'other-entry']);
     expect(partials.map((h) => h.id)).toEqual(['partial-first', 'partial']);
   });
+  it('keeps Pagefind’s order between hits that tie on everything else', () => {
+    const { hits } = rankCandidates([
+      c('third', { kind: 'note', index: 3 }),
+      c('second', { kind: 'note', index: 2 }),
+      c('first', { kind: 'note', index: 1 }),
+    ]);
+    expect(hits.map((h) => h.id)).toEqual(['first', 'second', 'third']);
+  });
 });
