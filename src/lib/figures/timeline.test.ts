@@ -98,6 +98,21 @@ describe('the timeline layout', () => {
     );
   });
 
+  it('names no pause when the events follow each other closely', () => {
+    const close = timelineLayout(
+      {
+        span: { from: '2024-06-07', to: '2024-09-19', label: 'The summer', paragraph: 2 },
+        events: [event('2024-06-07', 'June'), event('2024-09-19', 'The speech')],
+      },
+      speech,
+    );
+    expect(close.gaps).toEqual([]);
+    expect(close.description).not.toContain('The axis shows');
+    expect(close.description).toMatch(
+      /from 7 June 2024 to 19 September 2024\. The table after the figure lists every event\.$/,
+    );
+  });
+
   it('has no band and no dashed axis when nothing came later', () => {
     const before = timelineLayout({ ...data, events: data.events.slice(0, 3) }, speech);
     expect(before.band).toBeUndefined();
