@@ -61,6 +61,9 @@ describe('the Chinese twins of the apparatus', () => {
     expect(() => checkTwins([en('token')], [zh('token', BODY, ['2026-11-30'])], options(false))).toThrow(
       '(none); found 2026-11-30.',
     );
+    expect(() => checkTwins([en('token')], [zh('token', BODY, ['2026-11-30', '2026-12-07'])], options(false))).toThrow(
+      '(none); found 2026-11-30, 2026-12-07.',
+    );
   });
 
   it('accepts a twin without a body (a glossary entry’s Chinese twin is its YAML fields)', () => {
