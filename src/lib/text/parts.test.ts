@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { checkPartCoverage } from './parts';
 import { partSchema } from '../content/schemas';
 
@@ -70,5 +70,20 @@ describe('partSchema', () => {
   });
   it('refuses an unknown field, which is likely a typo', () => {
     expect(partSchema.safeParse({ ...valid, sumary: 'x' }).success).toBe(false);
+  });
+});
+
+describe('getParts', () => {
+  it('fails the build on the parts Astro reads, naming the file, when they leave a gap', async () => {
+    vi.resetModules();
+    const gap = good.map((p) => (p.id === '2' ? part('2', 3, 8, 17) : p));
+    vi.doMock('astro:content', () => ({ getCollection: async () => gap }));
+    try {
+      const { getParts } = await import('./parts');
+      await expect(getParts()).rejects.toThrow('content/parts/2.mdx: firstParagraph is 8');
+    } finally {
+      vi.doUnmock('astro:content');
+      vi.resetModules();
+    }
   });
 });
