@@ -73,6 +73,8 @@ const text = `# Mutation testing of src/lib
 Written by \`npm run test:mutation\` (StrykerJS with its Vitest runner, \`stryker.config.mjs\`); how the
 score is counted and which mutants are equivalent: README, "Mutation testing".
 
+${files.length} modules and ${files.reduce((n, [, f]) => n + f.mutants.length, 0)} mutants in this report (a run narrowed with \`--mutate\` keeps the other modules' last results from the incremental file).
+
 **Mutation score of src/lib: ${all.score.toFixed(2)}%** (${all.killed} killed, ${all.timeout} timed out, ${all.survived} survived, ${all.noCoverage} without a test; ${all.ignored} ignored as equivalent).
 
 | folder | score (%) | killed | timed out | survived | no test | ignored | errors |
