@@ -45,6 +45,12 @@ const row = (name: string, c: ReturnType<typeof count>) =>
 
 const files = Object.entries(report.files).sort(([a], [b]) => a.localeCompare(b));
 const all = count(files.flatMap(([, f]) => f.mutants));
+/** src/lib/cite/model.ts → src/lib/cite/; a module at the top of src/lib is its own folder. */
+const folderOf = (name: string) => name.replace(/^(src\/lib\/[^/]+\/).*$/, '$1');
+const folders = [...new Set(files.map(([name]) => folderOf(name)))].map(
+  (folder) =>
+    [folder, count(files.filter(([name]) => folderOf(name) === folder).flatMap(([, f]) => f.mutants))] as const,
+);
 
 /** The line a mutant is on, shortened: what the reader sees before and after. */
 const lineOf = (source: string, line: number) => source.split('\n')[line - 1]?.trim().slice(0, 100) ?? '';
@@ -67,11 +73,17 @@ const text = `# Mutation testing of src/lib
 Written by \`npm run test:mutation\` (StrykerJS with its Vitest runner, \`stryker.config.mjs\`); how the
 score is counted and which mutants are equivalent: README, "Mutation testing".
 
+${files.length} modules and ${files.reduce((n, [, f]) => n + f.mutants.length, 0)} mutants in this report (a run narrowed with \`--mutate\` keeps the other modules' last results from the incremental file).
+
 **Mutation score of src/lib: ${all.score.toFixed(2)}%** (${all.killed} killed, ${all.timeout} timed out, ${all.survived} survived, ${all.noCoverage} without a test; ${all.ignored} ignored as equivalent).
+
+| folder | score (%) | killed | timed out | survived | no test | ignored | errors |
+| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+${row('**src/lib**', all)}
+${folders.map(([name, c]) => row(name, c)).join('\n')}
 
 | module | score (%) | killed | timed out | survived | no test | ignored | errors |
 | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
-${row('**src/lib**', all)}
 ${files.map(([name, f]) => row(name, count(f.mutants))).join('\n')}
 
 ## Mutants no test detects (${survivors.length})

@@ -205,4 +205,10 @@ describe('a sentence without a sentence address', () => {
       '"p4" is not a sentence\'s address (pN.M).',
     );
   });
+  it('is refused, naming the id, when the id is no address at all', () => {
+    const p: AlignedParagraph = { n: 4, en: 'x', sentences: [{ id: 'intro', index: 1, zh: '推理', en: 'x' }] };
+    expect(() => paragraphHtml(p, 'zh', [], patterns.zh, termHref)).toThrow(
+      '"intro" is not a sentence\'s address (pN.M).',
+    );
+  });
 });

@@ -68,7 +68,8 @@ function spansOf(
     if (range.end > sentenceLength) throw new Error(`${note.file}: its words run past the end of their sentence.`);
     spans.push({ start: range.start, end: range.end, notes: [note] });
   }
-  return { spans: spans.sort((a, b) => a.start - b.start), tail };
+  // In any order: sentenceHast() sorts them with the term links.
+  return { spans, tail };
 }
 
 /**

@@ -54,6 +54,29 @@ describe('the Chinese twins of the apparatus', () => {
       "content/notes/token.zh.md: corrected must hold one Chinese record for each of content/notes/token.md's, with the same dates in the same order (2026-11-30, 2026-12-07); found 2026-11-30.",
     );
   });
+  it('names "none" for the side that has no correction record', () => {
+    expect(() => checkTwins([en('token', ['2026-11-30'])], [zh('token', BODY)], options(false))).toThrow(
+      '(2026-11-30); found none.',
+    );
+    expect(() => checkTwins([en('token')], [zh('token', BODY, ['2026-11-30'])], options(false))).toThrow(
+      '(none); found 2026-11-30.',
+    );
+    expect(() => checkTwins([en('token')], [zh('token', BODY, ['2026-11-30', '2026-12-07'])], options(false))).toThrow(
+      '(none); found 2026-11-30, 2026-12-07.',
+    );
+  });
+
+  it('accepts a twin without a body (a glossary entry’s Chinese twin is its YAML fields)', () => {
+    const entry: ApparatusFile = { slug: 'gpu', file: 'content/glossary/gpu.zh.yaml' };
+    expect(() => checkTwins([en('gpu')], [entry], options(true))).not.toThrow();
+  });
+
+  it('fails for a link in the Chinese body to a note that does not exist, naming the twin', () => {
+    const body = '阿里云在¶23称其集群已达十万卡级别，见[集群](note:hpn-clusters)。';
+    expect(() => checkTwins([en('token')], [zh('token', body)], options(false))).toThrow(
+      'content/notes/token.zh.md: links to the note "hpn-clusters", which does not exist',
+    );
+  });
 });
 
 describe('references in a body', () => {

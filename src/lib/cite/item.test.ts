@@ -70,4 +70,9 @@ describe('the edition (the home page)', () => {
       publisher: 'Apsara 2024 Keynote Edition',
     });
   });
+  it('says in its abstract what the edition holds, for the reader of a reference manager', () => {
+    expect(editionItem(TEST_EDITION).abstractNote).toBe(
+      'An annotated, bilingual reference edition of the keynote Eddie Wu gave at the 2024 Apsara Conference, Hangzhou, on 19 September 2024: the Chinese text verbatim, paragraph by paragraph, with an English translation, notes and a glossary.',
+    );
+  });
 });

@@ -189,4 +189,16 @@ describe('keys', () => {
     const sub: CiteTarget = { ...part, url: 'https://example.org/apsara-2024/speech/2/' };
     expect(cite('bibtex', input(sub))).toMatch(/^@misc\{wu2024apsara-part2,\n/);
   });
+  it.each([
+    ['12', 'wu2024apsara-part12'],
+    ['q-and-a-2', 'wu2024apsara-q-and-a-2'],
+    ['2-bis', 'wu2024apsara-2-bis'],
+    ['Q&A', 'wu2024apsara-qa'],
+  ])(
+    'keys a part /speech/%s/ as %s: a number is a part number, a name keeps its letters, digits and hyphens',
+    (slug, key) => {
+      const named: CiteTarget = { ...part, url: `https://example.org/speech/${slug}/` };
+      expect(cite('bibtex', input(named))).toMatch(new RegExp(`^@misc\\{${key},\n`));
+    },
+  );
 });

@@ -210,7 +210,7 @@ export function shortLocator(l: Locator, one: 'para.' | 'par.'): string | undefi
   }
 }
 
-/** Ends an element with a period, inside a closing quotation mark as US styles do: “Title.” */
+/** Ends an element with a period: "Paragraph 4." (the locators it ends never close on a quotation mark). */
 export function period(element: string): string {
-  return element.endsWith('”') ? `${element.slice(0, -1)}.”` : `${element}.`;
+  return `${element}.`;
 }

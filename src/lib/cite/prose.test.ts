@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cite, type FormId } from './cite';
 import type { CiteTarget } from './model';
-import { TEST_TARGETS, testInput } from './fixtures/cite-edition';
+import { TEST_EDITION, TEST_TARGETS, testInput } from './fixtures/cite-edition';
 
 const { speech, part, paragraph, sentence } = TEST_TARGETS;
 const targets = TEST_TARGETS;
@@ -26,6 +26,14 @@ describe('reference entries (Chicago bibliography, APA reference list, MLA works
       for (const target of [part, paragraph, sentence]) expect(cite(style, input(target))).toBe(REFERENCE[style]);
     },
   );
+  it('MLA: a container title ending in a quotation takes its comma inside the quotation marks', () => {
+    const quoted = { ...TEST_EDITION, title: 'Readings of “Apsara”' };
+    expect(cite('mla', input(speech, quoted))).toContain(' Readings of “Apsara,” edited and translated by ');
+  });
+  it('MLA: the location is the speech page without its scheme, http:// as https://', () => {
+    const local = { ...TEST_EDITION, speechUrl: 'http://localhost:4321/speech/' };
+    expect(cite('mla', input(speech, local))).toContain(', 29 Nov. 2026, localhost:4321/speech/. Accessed');
+  });
 });
 
 const NOTE_HEAD =

@@ -82,4 +82,36 @@ describe('collecting the links', () => {
     expect(read.get('ai')?.get('line 1')).toEqual({ zh: ['AI'], en: ['AI'] });
     expect([...read.keys()]).toEqual(['ai', 'ai-computing', 'speaker', 'token']);
   });
+
+  it('names the entries linked nowhere in a language, or none', () => {
+    expect(linksTable(entries)).toContain('No link in the Chinese: `token`. No link in the English: none.');
+  });
+});
+
+describe('reading the table back (what the check of the built pages compares them with)', () => {
+  const read = () =>
+    parseLinksTable(
+      [
+        '# Where each glossary entry links in the text',
+        'A line that mentions ## `not-an-entry` in passing.',
+        '## `gpu`: GPU · 图形处理器',
+        '| where | 中文 | English |',
+        '| --- | --- | --- |',
+        '| ¶12.3 | GPU | — |',
+        '| ¶3.12 | GPU (graphics), (GPUs), (H20) chips | GPU |',
+        '| line 10 | 图形处理器 ,  GPU | GPU |',
+        '| ¶4.1 | GPU | GPU | stray',
+        'x| ¶4.2 | GPU | GPU |',
+      ].join('\n'),
+    );
+  it('reads a heading at the start of a line only as an entry', () => {
+    expect([...read().keys()]).toEqual(['gpu']);
+  });
+  it('reads every row, whatever the paragraph, sentence or line number; “—” as no link; held words left out', () => {
+    expect(Object.fromEntries(read().get('gpu')!)).toEqual({
+      '¶12.3': { zh: ['GPU'], en: [] },
+      '¶3.12': { zh: ['GPU (graphics)', '(H20) chips'], en: ['GPU'] },
+      'line 10': { zh: ['图形处理器', 'GPU'], en: ['GPU'] },
+    });
+  });
 });

@@ -44,6 +44,9 @@ describe('content/figures/timeline.yaml', () => {
     expect(fails(T, timeline(ev('2022-11-30') + ev('2024-09-19') + ev('2025-07')), timelineSchema)).toThrow(
       `${T}: events[2].later: "An event" (2025-07) is after the speech (2024-09-19), so later must be true`,
     );
+    expect(fails(T, timeline(ev('2022-11-30', true) + ev('2024-09-19') + ev('2025-07', true)), timelineSchema)).toThrow(
+      `${T}: events[0].later: "An event" (2022-11-30) is not after the speech (2024-09-19), so later must be false`,
+    );
   });
   it('requires an event for the speech, and a bracket that starts and ends at events', () => {
     expect(fails(T, timeline(ev('2022-11-30') + ev('2025-07', true)), timelineSchema)).toThrow(
@@ -152,6 +155,14 @@ describe('content/figures/price.yaml', () => {
     expect(
       fails(P, price(pt('2024-05-21') + pt('2024-05-21', 0.5) + pt('2024-09-19', 0.5, 'moore')), priceSchema),
     ).toThrow(`${P}: prices[2].source: "moore" is neither "speech" nor a key of sources (sina)`);
+    const two = "{ sina: { publisher: P, date: '2024-05-21' }, qq: { publisher: Q, date: '2024-05-21' } }";
+    expect(
+      fails(
+        P,
+        price(pt('2024-05-21') + pt('2024-05-21', 0.5, 'qq') + pt('2024-09-19', 0.5, 'moore'), undefined, two),
+        priceSchema,
+      ),
+    ).toThrow(`${P}: prices[2].source: "moore" is neither "speech" nor a key of sources (sina, qq)`);
     expect(
       fails(
         P,

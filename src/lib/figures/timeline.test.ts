@@ -124,6 +124,29 @@ describe('the timeline layout', () => {
     );
   });
 
+  it('names every pause of the axis in its description', () => {
+    const two = timelineLayout({ ...data, events: [event('2021-01-04', 'Earliest'), ...data.events] }, speech);
+    expect(two.gaps).toHaveLength(2);
+    expect(two.description).toMatch(
+      /The axis shows a pause of [^.]+ before 30 November 2022 and a pause of 18 months and 8 days before 7 June 2024\. /,
+    );
+  });
+
+  it('names no pause when the events follow each other closely', () => {
+    const close = timelineLayout(
+      {
+        span: { from: '2024-06-07', to: '2024-09-19', label: 'The summer', paragraph: 2 },
+        events: [event('2024-06-07', 'June'), event('2024-09-19', 'The speech')],
+      },
+      speech,
+    );
+    expect(close.gaps).toEqual([]);
+    expect(close.description).not.toContain('The axis shows');
+    expect(close.description).toMatch(
+      /from 7 June 2024 to 19 September 2024\. The table after the figure lists every event\.$/,
+    );
+  });
+
   it('has no band and no dashed axis when nothing came later', () => {
     const before = timelineLayout({ ...data, events: data.events.slice(0, 3) }, speech);
     expect(before.band).toBeUndefined();

@@ -42,6 +42,10 @@ describe('snippets and ranking', () => {
       after: ' bb…',
     });
   });
+  it('marks nothing for a query with no words (only punctuation), whatever the text holds', () => {
+    const text = 'Stryker was here! and more';
+    expect(snippetOf(text, parseQuery('!!!'), 60)).toEqual({ before: '', match: '', after: text });
+  });
   it('puts the glossary entry named by the query first, then the speech, notes, other entries', () => {
     const hits = [
       { id: 'note', kind: 'note', terms: [], content: 'Token' },

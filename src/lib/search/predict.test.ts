@@ -61,4 +61,12 @@ describe('ranking before the data', () => {
     const en = rankCandidates(found, 'en');
     expect(en.hits.map((h) => h.id)).toEqual(['entry-en', 'p4', 'other-en', 'note-en', 'lone-zh']);
   });
+  it('keeps Pagefind’s order between hits that tie on everything else', () => {
+    const { hits } = rankCandidates([
+      c('third', { kind: 'note', index: 3 }),
+      c('second', { kind: 'note', index: 2 }),
+      c('first', { kind: 'note', index: 1 }),
+    ]);
+    expect(hits.map((h) => h.id)).toEqual(['first', 'second', 'third']);
+  });
 });

@@ -79,7 +79,12 @@ describe('the search records', () => {
     );
     const withQuoteEn = data.notes.findIndex((n) => n.entry.data.quoteEn);
     expect(notes[withQuoteEn]!.content).toContain(` ${data.notes[withQuoteEn]!.entry.data.quoteEn}\n`);
-    // The body as plain text: no Markdown link survives.
+    // The body as plain text, so that a search finds a note by its words: no Markdown link survives.
+    for (const [i, { entry }] of data.notes.entries()) {
+      const firstWords = plainText(entry.body ?? '').slice(0, 40);
+      expect(firstWords.length, entry.id).toBeGreaterThan(0);
+      expect(notes[i]!.content, entry.id).toContain(firstWords);
+    }
     expect(notes.filter((r) => /\]\(http/.test(r.content))).toEqual([]);
 
     const entries = of('glossary');

@@ -36,6 +36,18 @@ describe('the vocabulary', () => {
       { entry: 'modelscope', names: ['魔搭', 'ModelScope', '魔搭社区'], pinyin: 'mo da' },
     ]);
   });
+  it('spells an entry by the syllables of its pinyin, the Latin words of its term left out', () => {
+    const v = buildVocabulary([
+      {
+        kind: 'glossary',
+        content: 'AI计算',
+        terms: ['AI计算', 'AI computing'],
+        entry: 'ai-computing',
+        pinyin: 'AI jìsuàn',
+      },
+    ]);
+    expect(v.groups).toEqual([{ entry: 'ai-computing', names: ['AI计算', 'AI computing'], pinyin: 'ji suan' }]);
+  });
   it('tells which queries some text could hold (words start a word; characters occur)', () => {
     expect(canMatch(['inference'], vocabulary)).toBe(true);
     expect(canMatch(['cost'], vocabulary)).toBe(true);

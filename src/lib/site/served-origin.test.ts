@@ -9,6 +9,12 @@ describe('servedUrl', () => {
   };
   const at = (origin: string) => ({ origin, protocol: new URL(origin).protocol });
 
+  it('gives an address on the build’s own origin back exactly as written, not re-encoded', () => {
+    build();
+    const search = 'https://edition.example/search/?q=推理成本';
+    expect(servedUrl(search, at('https://edition.example'))).toBe(search);
+  });
+
   it('moves an address of the build to the origin the page is served from, keeping path and fragment', () => {
     build();
     expect(servedUrl('https://edition.example/speech/2/#p9.2', at('http://localhost:4411'))).toBe(

@@ -63,6 +63,12 @@ describe('the translation', () => {
 
 describe('alignment errors name the file and the problem', () => {
   const good = { paragraph: 2, sentences: [{ zh: sourceZh[1]!, en: 'x' }] };
+  it('trims the English of each sentence, so the paragraph reads with single spaces', () => {
+    const two = { paragraph: 2, sentences: splitSentences(sourceZh[1]!).map((zh, i) => ({ zh, en: ` S${i + 1}.\n` })) };
+    const aligned = alignParagraph({ file: 'p02.yaml', data: two }, sourceZh[1]!);
+    expect(aligned.sentences[0]!.en).toBe('S1.');
+    expect(aligned.en).toBe(aligned.sentences.map((_, i) => `S${i + 1}.`).join(' '));
+  });
   it('rejects a changed Chinese sentence', () => {
     expect(() =>
       alignParagraph(

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { checkPartCoverage } from './parts';
 import { partSchema } from '../content/schemas';
 
@@ -24,6 +24,14 @@ describe('checkPartCoverage', () => {
     expect(() => checkPartCoverage(gap)).toThrow(
       'content/parts/2.mdx: firstParagraph is 8, but the previous part ends at ¶6, so this part must start at ¶7.',
     );
+  });
+  it('names the file by its slug when the entry does not give its path', () => {
+    const gap = good.map((p) =>
+      p.id === '2' ? { id: '2', data: { order: 3, firstParagraph: 8, lastParagraph: 17 } } : p,
+    );
+    expect(() => checkPartCoverage(gap)).toThrow('content/parts/2.mdx: firstParagraph is 8');
+    const moved = good.map((p) => (p.id === '2' ? { ...part('2', 3, 8, 17), filePath: 'content/parts/two.mdx' } : p));
+    expect(() => checkPartCoverage(moved)).toThrow('content/parts/two.mdx: firstParagraph is 8');
   });
   it('refuses parts that stop short of ¶26', () => {
     const short = good.map((p) => (p.id === 'closing' ? part('closing', 5, 24, 25) : p));
@@ -62,5 +70,20 @@ describe('partSchema', () => {
   });
   it('refuses an unknown field, which is likely a typo', () => {
     expect(partSchema.safeParse({ ...valid, sumary: 'x' }).success).toBe(false);
+  });
+});
+
+describe('getParts', () => {
+  it('fails the build on the parts Astro reads, naming the file, when they leave a gap', async () => {
+    vi.resetModules();
+    const gap = good.map((p) => (p.id === '2' ? part('2', 3, 8, 17) : p));
+    vi.doMock('astro:content', () => ({ getCollection: async () => gap }));
+    try {
+      const { getParts } = await import('./parts');
+      await expect(getParts()).rejects.toThrow('content/parts/2.mdx: firstParagraph is 8');
+    } finally {
+      vi.doUnmock('astro:content');
+      vi.resetModules();
+    }
   });
 });

@@ -13,6 +13,10 @@ describe('splitSentences', () => {
     expect(splitSentences('好！对？')).toEqual(['好！', '对？']);
   });
 
+  it('keeps enders that open a text together, losing nothing', () => {
+    expect(splitSentences('！！好。')).toEqual(['！！', '好。']);
+  });
+
   it('keeps a final piece without an ender', () => {
     expect(splitSentences('一。我主要分享三点内容:')).toEqual(['一。', '我主要分享三点内容:']);
   });

@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { EDITION, SITE_SHORT_TITLE, SITE_TITLE, SPEECH_SHORT } from './edition';
+
+// The names a reader sees in every tab and bookmark (BaseLayout.astro: "<page> · <short title>"), in
+// the chrome and in every citation.
+describe('the edition’s names', () => {
+  it('names the site, the speech in short and the edition as published', () => {
+    expect(SITE_TITLE).toBe('Eddie Wu at Apsara 2024 — an annotated edition');
+    expect(SITE_SHORT_TITLE).toBe('Eddie Wu, Apsara 2024 keynote');
+    expect(SPEECH_SHORT).toEqual({ zh: '吴泳铭 · 2024云栖大会', en: 'Eddie Wu at Apsara 2024' });
+    expect(EDITION).toEqual({ title: SITE_TITLE, publisher: 'Apsara 2024 Keynote Edition' });
+  });
+});
