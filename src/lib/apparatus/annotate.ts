@@ -170,7 +170,18 @@ export function sentenceHast(
     const words = text.slice(piece.start, piece.end);
     if ('span' in piece) {
       const notesHere = piece.span.notes;
-      children.push(h('mark', { class: 'ed-annot', 'data-notes': notesHere.map((n) => n.slug).join(' ') }, words));
+      // Words explained only by notes on the English wording lose their underline in 中文 mode (ReadingMode.astro).
+      const translationOnly = notesHere.every((n) => n.kind === 'translation');
+      children.push(
+        h(
+          'mark',
+          {
+            class: translationOnly ? 'ed-annot ed-annot--translation' : 'ed-annot',
+            'data-notes': notesHere.map((n) => n.slug).join(' '),
+          },
+          words,
+        ),
+      );
       notesHere.forEach((n, i) => children.push(noteRef(n, withId, i > 0 ? 'next' : undefined)));
     } else {
       children.push(termLink(piece.link, termHref));

@@ -14,7 +14,7 @@ export const UI_STRINGS = {
   'site.annotated': { en: 'annotated edition', zh: '注释本' },
   'site.searchLabel': { en: 'Site search', zh: '站内搜索' },
   'site.searchField': { en: 'Search the edition', zh: '搜索本版' },
-  'site.searchPlaceholder': { en: 'Search · 搜索', zh: '搜索 · Search' },
+  'site.searchPlaceholder': { en: 'Search', zh: '搜索' },
   'site.search': { en: 'Search', zh: '搜索' },
   'site.nav': { en: 'Site', zh: '网站导航' },
   'site.languages': { en: 'Language', zh: '语言' },
