@@ -22,7 +22,11 @@ export default defineConfig({
   integrations: [
     mdx(),
     // The /p/N/ short links are redirects, not pages: they stay out of the sitemap.
-    sitemap({ filter: (page) => !/\/p\/\d+\/$/.test(page) }),
+    // Each page names its counterpart in the other language (xhtml:link hreflang), as its <head> does.
+    sitemap({
+      filter: (page) => !/\/p\/\d+\/$/.test(page),
+      i18n: { defaultLocale: 'en', locales: { en: 'en', zh: 'zh-Hans' } },
+    }),
   ],
   markdown: {
     // Astro 7's default processor (Sätteri) ignores remark plugins. remark-gfm is applied once,
