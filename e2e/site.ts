@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative, sep } from 'node:path';
 import { parse } from 'yaml';
 import { ID_PREFIX } from '../src/constants.ts';
-import { addressesFor, withFragment, type PartSpan } from '../src/lib/site/addresses.ts';
+import { addressesFor, languageOf, unlocalized, withFragment, type PartSpan } from '../src/lib/site/addresses.ts';
 import { basePath } from '../src/lib/site/site-config.mjs';
 
 export const DIST = join(process.cwd(), 'dist');
@@ -147,16 +147,16 @@ export function publishedAddresses(file = 'e2e/published-addresses.txt'): string
  * For the slow per-page measures (npm run bench); the tests visit every page (everyPage()).
  */
 export function representativePages(): string[] {
-  const many = readingPages().filter((p) => /^\/glossary\/[^/]+\/$|^\/cite\/p\d+\/$/.test(p));
-  const keep = new Set([
-    '/glossary/token/',
-    '/glossary/agi/',
-    '/glossary/inference-cost/',
-    many[0],
-    '/cite/p4/',
-    '/cite/p9/',
-  ]);
-  return readingPages().filter((p) => !many.includes(p) || keep.has(p));
+  // Glossary entries and paragraph citation pages are many of one kind, in each language tree.
+  const isMany = (p: string) => /^\/glossary\/[^/]+\/$|^\/cite\/p\d+\/$/.test(unlocalized(p));
+  const keep = new Set(['/glossary/token/', '/glossary/agi/', '/glossary/inference-cost/', '/cite/p4/', '/cite/p9/']);
+  const first = readingPages().find(isMany);
+  return readingPages().filter(
+    (p) =>
+      !isMany(p) ||
+      p === first ||
+      (languageOf(p) === 'en' ? keep.has(p) : ['/glossary/token/', '/cite/p4/'].includes(unlocalized(p))),
+  );
 }
 
 /** Every page a reader can see: the reading pages and the 404 page (dist/404.html). */
