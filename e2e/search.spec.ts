@@ -129,30 +129,36 @@ test('a query that cannot match anything downloads no index @subpath', async ({ 
   expect(index).toEqual([]);
 });
 
-test('while the reader types, the index chunks of the words load before the search runs', async ({ page }) => {
-  await page.goto(rel(paths.search));
-  const field = page.locator('#search-q');
-  await field.click();
-  // The engine and the vocabulary load on focus; typing starts once both are there (the page says so).
-  await expect(page.locator('.ed-search')).toHaveAttribute('data-engine', 'ready');
-  await page.evaluate(() => {
-    const status = document.getElementById('search-status')!;
-    new MutationObserver(() => {
-      if (/Searching/.test(status.textContent ?? '') && !('searchingAt' in window))
-        Object.assign(window, { searchingAt: performance.now() });
-    }).observe(status, { childList: true, characterData: true, subtree: true });
+test.describe('prefetching while the reader types', () => {
+  // The order of two events a few tens of milliseconds apart: on a loaded two-core machine the
+  // prefetch request has once started 70 ms after the search. The order is what is checked; a
+  // second try tells a scheduling hiccup from a prefetch that does not happen (which fails every try).
+  test.describe.configure({ retries: 2 });
+  test('while the reader types, the index chunks of the words load before the search runs', async ({ page }) => {
+    await page.goto(rel(paths.search));
+    const field = page.locator('#search-q');
+    await field.click();
+    // The engine and the vocabulary load on focus; typing starts once both are there (the page says so).
+    await expect(page.locator('.ed-search')).toHaveAttribute('data-engine', 'ready');
+    await page.evaluate(() => {
+      const status = document.getElementById('search-status')!;
+      new MutationObserver(() => {
+        if (/Searching/.test(status.textContent ?? '') && !('searchingAt' in window))
+          Object.assign(window, { searchingAt: performance.now() });
+      }).observe(status, { childList: true, characterData: true, subtree: true });
+    });
+    await field.pressSequentially('digital world');
+    await expect(page.locator('#search-results li').first()).toBeVisible();
+    const { searchingAt, chunks } = await page.evaluate(() => ({
+      searchingAt: (window as unknown as { searchingAt: number }).searchingAt,
+      chunks: performance
+        .getEntriesByType('resource')
+        .filter((e) => e.name.endsWith('.pf_index'))
+        .map((e) => e.startTime),
+    }));
+    expect(chunks.length).toBeGreaterThan(0);
+    expect(Math.min(...chunks)).toBeLessThan(searchingAt);
   });
-  await field.pressSequentially('digital world');
-  await expect(page.locator('#search-results li').first()).toBeVisible();
-  const { searchingAt, chunks } = await page.evaluate(() => ({
-    searchingAt: (window as unknown as { searchingAt: number }).searchingAt,
-    chunks: performance
-      .getEntriesByType('resource')
-      .filter((e) => e.name.endsWith('.pf_index'))
-      .map((e) => e.startTime),
-  }));
-  expect(chunks.length).toBeGreaterThan(0);
-  expect(Math.min(...chunks)).toBeLessThan(searchingAt);
 });
 
 test('a first query fetches the data of the results it shows, not of every result', async ({ page }) => {
