@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { KIND_LABELS, paragraphLabel, paragraphRange, sentenceLabel } from './labels';
+import { NOTE_KINDS, VERDICTS } from '../content/schemas';
+import {
+  KIND_LABELS,
+  KIND_LABELS_ZH,
+  VERDICT_LABELS,
+  VERDICT_LABELS_ZH,
+  paragraphLabel,
+  paragraphRange,
+  sentenceLabel,
+} from './labels';
 import { ui, UI_STRINGS } from './ui-strings';
 
 describe('the labels readers see', () => {
@@ -18,5 +27,19 @@ describe('the labels readers see', () => {
       expect(value.en.trim(), key).not.toBe('');
       expect(value.zh.trim(), key).not.toBe('');
     }
+  });
+
+  it('labels every note kind and verdict on a note card in both languages', () => {
+    for (const kind of NOTE_KINDS) {
+      expect(ui(`note.kind.${kind}`, 'en')).toBe(KIND_LABELS[kind]);
+      expect(ui(`note.kind.${kind}`, 'zh')).toBe(KIND_LABELS_ZH[kind]);
+    }
+    for (const verdict of VERDICTS) {
+      expect(ui(`verdict.${verdict}`, 'en')).toBe(VERDICT_LABELS[verdict]);
+      expect(ui(`verdict.${verdict}`, 'zh')).toBe(VERDICT_LABELS_ZH[verdict]);
+    }
+    expect(Object.keys(UI_STRINGS).filter((key) => /^(note\.kind|verdict)\./.test(key))).toHaveLength(
+      NOTE_KINDS.length + VERDICTS.length,
+    );
   });
 });
