@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { NOTE_KINDS, VERDICTS } from '../content/schemas';
 import {
+  categoryLabel,
+  kindLabel,
+  verdictLabel,
   KIND_LABELS,
   KIND_LABELS_ZH,
   VERDICT_LABELS,
@@ -15,8 +18,11 @@ describe('the labels readers see', () => {
   it('numbers paragraphs, sentences and ranges as the edition prints them', () => {
     expect(paragraphLabel(4)).toBe('¶4');
     expect(sentenceLabel(9, 2)).toBe('¶9.2');
-    expect(paragraphRange(2, 6)).toBe('¶2–¶6');
-    expect(paragraphRange(1, 1)).toBe('¶1');
+    expect(paragraphRange(2, 6, 'en')).toBe('¶2–¶6');
+    expect(paragraphRange(1, 1, 'en')).toBe('¶1');
+    // GB/T 15834: a range of numbers in Chinese takes the 一字线.
+    expect(paragraphRange(2, 6, 'zh')).toBe('¶2—¶6');
+    expect(paragraphRange(7, 7, 'zh')).toBe('¶7');
     expect(KIND_LABELS['fact-check']).toBe('Fact check');
   });
 
@@ -41,5 +47,14 @@ describe('the labels readers see', () => {
     expect(Object.keys(UI_STRINGS).filter((key) => /^(note\.kind|verdict)\./.test(key))).toHaveLength(
       NOTE_KINDS.length + VERDICTS.length,
     );
+  });
+
+  it('names kinds, verdicts and glossary categories in the language of the page', () => {
+    expect(kindLabel('fact-check', 'en')).toBe('Fact check');
+    expect(kindLabel('fact-check', 'zh')).toBe('事实核查');
+    expect(verdictLabel('company-figure', 'en')).toBe('Company figure, not independently verified');
+    expect(verdictLabel('company-figure', 'zh')).toBe('公司自报数据，未经独立核实');
+    expect(categoryLabel('organisation', 'en')).toBe('Organisations');
+    expect(categoryLabel('organisation', 'zh')).toBe('机构');
   });
 });

@@ -84,7 +84,7 @@ export const sentenceLabel = (n: number, s: number): string => `¶${n}.${s}`;
  * "¶2–¶6", or "¶1" for a single paragraph; in Chinese with GB/T 15834's 一字线 for a range of
  * numbers: "¶2—¶6".
  */
-export const paragraphRange = (first: number, last: number, lang: Lang = 'en'): string =>
+export const paragraphRange = (first: number, last: number, lang: Lang): string =>
   first === last
     ? paragraphLabel(first)
     : `${paragraphLabel(first)}${lang === 'zh' ? '—' : '–'}${paragraphLabel(last)}`;

@@ -81,9 +81,9 @@ export function titleParts(c: Prepared): { zh: string; en: string; locator?: str
     case 'speech':
       return speech;
     case 'part':
-      return { ...speech, locator: paragraphRange(l.first, l.last), part: l.title };
+      return { ...speech, locator: paragraphRange(l.first, l.last, 'en'), part: l.title };
     case 'paragraph':
-      return { ...speech, locator: paragraphRange(l.paragraph, l.paragraph) };
+      return { ...speech, locator: paragraphRange(l.paragraph, l.paragraph, 'en') };
     case 'sentence':
       return { ...speech, locator: sentenceLabel(l.paragraph, l.sentence) };
   }

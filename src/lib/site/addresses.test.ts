@@ -15,6 +15,8 @@ import {
   languageOf,
   localized,
   unlocalized,
+  languagePaths,
+  inEachLanguage,
 } from './addresses';
 import { absoluteUrl, pathWithBase, pathWithoutBase } from './base';
 
@@ -83,6 +85,8 @@ describe('the address contract (site paths, without the base path)', () => {
       'n-Token',
       'n-a--b',
       'nr-token',
+      // A glossary entry's anchor on its page is not a note.
+      'gl-token',
       'v1.0.0',
     ])
       expect(parseAnchor(id), id).toBeUndefined();
@@ -209,5 +213,18 @@ describe('an origin written with its final slash', () => {
     vi.stubEnv('BASE_URL', '/');
     vi.stubEnv('SITE', 'https://example.org/');
     expect(absoluteUrl(paths.speech)).toBe('https://example.org/speech/');
+  });
+});
+
+describe('each page in both language trees', () => {
+  it('builds the English page at its published address and its Chinese twin under /zh/', () => {
+    expect(languagePaths()).toEqual([
+      { params: { lang: undefined }, props: { lang: 'en' } },
+      { params: { lang: 'zh' }, props: { lang: 'zh' } },
+    ]);
+    expect(inEachLanguage([{ params: { slug: 'token' }, props: { title: 'Token' } }])).toEqual([
+      { params: { slug: 'token', lang: undefined }, props: { title: 'Token', lang: 'en' } },
+      { params: { slug: 'token', lang: 'zh' }, props: { title: 'Token', lang: 'zh' } },
+    ]);
   });
 });

@@ -45,7 +45,8 @@ const ENGLISH_RUN = /[A-Za-z][A-Za-z’'.,:;!?()-]*(?: +[A-Za-z0-9][A-Za-z0-9’
  * @returns {{ text: string; marked: boolean }[]}
  */
 export function runsToMark(text, lang) {
-  const run = new RegExp(lang === 'zh' ? ENGLISH_RUN.source : RUN.source, lang === 'zh' ? 'g' : 'gu');
+  // A fresh expression: matchAll copies lastIndex, and both expressions are shared.
+  const run = new RegExp((lang === 'zh' ? ENGLISH_RUN : RUN).source, 'gu');
   /** @type {{ text: string; marked: boolean }[]} */
   const out = [];
   let at = 0;
@@ -58,8 +59,11 @@ export function runsToMark(text, lang) {
   return out;
 }
 
-/** @param {any} node */
-const langOf = (node) => (node.type === 'element' ? String(node.properties?.lang ?? '') : '');
+/** The lang an element carries, lower-cased; "" for none (text, the root, an element without one). */
+const langOf = (/** @type {any} */ node) => String(node.properties?.lang ?? '').toLowerCase();
+
+/** Elements whose text is not prose: left as they are. */
+const NOT_PROSE = ['code', 'pre', 'script', 'style'];
 
 export default function rehypeChineseLang() {
   /**
@@ -68,35 +72,25 @@ export default function rehypeChineseLang() {
    */
   return (tree, file) => {
     // The Chinese twins of the apparatus (<slug>.zh.md, .zh.mdx) are Chinese prose: their English runs are marked instead.
-    const chinese = /\.zh\.mdx?$/.test(file?.path ?? '');
-    const run = chinese ? ENGLISH_RUN : RUN;
-    const tag = chinese ? 'en' : 'zh';
+    const textLang = /\.zh\.mdx?$/.test(file.path ?? '') ? 'zh' : 'en';
+    const tag = textLang === 'zh' ? 'en' : 'zh';
     /** @type {{ parent: any; node: any }[]} */
     const found = [];
     visitParents(tree, 'text', (node, ancestors) => {
-      run.lastIndex = 0;
-      if (!run.test(node.value)) return;
-      if (ancestors.some((a) => langOf(a).toLowerCase().startsWith(tag))) return;
-      if (ancestors.some((a) => a.type === 'element' && ['code', 'pre', 'script', 'style'].includes(a.tagName))) return;
+      if (ancestors.some((a) => langOf(a).startsWith(tag) || NOT_PROSE.includes(a.tagName))) return;
       found.push({ parent: ancestors[ancestors.length - 1], node });
     });
     for (const { parent, node } of found) {
-      /** @type {any[]} */
-      const pieces = [];
-      let at = 0;
-      // matchAll copies the expression's lastIndex, which the test above left set.
-      run.lastIndex = 0;
-      for (const m of node.value.matchAll(run)) {
-        if (m.index > at) pieces.push({ type: 'text', value: node.value.slice(at, m.index) });
-        pieces.push({
-          type: 'element',
-          tagName: 'span',
-          properties: tag === 'zh' && SPEECH.test(m[0]) ? { className: ['ed-speech-zh'], lang: tag } : { lang: tag },
-          children: [{ type: 'text', value: m[0] }],
-        });
-        at = m.index + m[0].length;
-      }
-      if (at < node.value.length) pieces.push({ type: 'text', value: node.value.slice(at) });
+      const pieces = runsToMark(node.value, textLang).map(({ text, marked }) =>
+        marked
+          ? {
+              type: 'element',
+              tagName: 'span',
+              properties: SPEECH.test(text) ? { className: ['ed-speech-zh'], lang: tag } : { lang: tag },
+              children: [{ type: 'text', value: text }],
+            }
+          : { type: 'text', value: text },
+      );
       parent.children.splice(parent.children.indexOf(node), 1, ...pieces);
     }
   };

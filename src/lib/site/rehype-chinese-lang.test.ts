@@ -69,3 +69,25 @@ describe('runsToMark', () => {
     ]);
   });
 });
+
+describe('runsToMark at the edges of a text', () => {
+  it('gives only the runs there are: none empty, at the start or at the end', () => {
+    expect(runsToMark('推理成本 and 接管', 'en')).toEqual([
+      { text: '推理成本', marked: true },
+      { text: ' and ', marked: false },
+      { text: '接管', marked: true },
+    ]);
+    expect(runsToMark('Open LLM Leaderboard榜首', 'zh')).toEqual([
+      { text: 'Open LLM Leaderboard', marked: true },
+      { text: '榜首', marked: false },
+    ]);
+    expect(runsToMark('', 'en')).toEqual([]);
+    expect(runsToMark('English only', 'en')).toEqual([{ text: 'English only', marked: false }]);
+  });
+
+  it('marks runs of the other language in a text node of any position, keeping its neighbours', () => {
+    expect(run('<p>推理成本<em>x</em>接管</p>')).toBe(
+      '<p><span lang="zh">推理成本</span><em>x</em><span lang="zh">接管</span></p>',
+    );
+  });
+});
