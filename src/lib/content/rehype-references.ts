@@ -44,8 +44,9 @@ export default function rehypeReferences(options: { base: string; root?: string 
     const path = file.path ?? '';
     const lang = /\.zh\.mdx?$/.test(path) ? 'zh' : 'en';
     visit(tree, 'element', (node: Element) => {
-      const href = node.tagName === 'a' ? String(node.properties?.['href'] ?? '') : '';
-      const m = /^(note|glossary):(.*)$/.exec(href);
+      // Only Markdown links carry an href here: raw HTML in .md is parsed after the rehype plugins,
+      // and in .mdx it is JSX. An element without one reads "undefined", which is no reference.
+      const m = /^(note|glossary):(.*)$/.exec(String(node.properties['href']));
       if (!m) return;
       table ??= lookup(options.root ?? process.cwd());
       const [, scheme, slug = ''] = m;
