@@ -90,4 +90,11 @@ describe('runsToMark at the edges of a text', () => {
       '<p><span lang="zh">推理成本</span><em>x</em><span lang="zh">接管</span></p>',
     );
   });
+
+  it('reads a file as a Chinese twin only by its own name, not by a folder named like one', () => {
+    expect(run('<p>推理</p>', 'content/old.zh.md/token.md')).toBe('<p><span lang="zh">推理</span></p>');
+    expect(run('<p>the Open LLM Leaderboard</p>', 'content/parts/1.zh.mdx')).toBe(
+      '<p><span lang="en">the Open LLM Leaderboard</span></p>',
+    );
+  });
 });
