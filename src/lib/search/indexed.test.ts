@@ -58,3 +58,18 @@ describe('index tokens', () => {
     expect(entrySearch('token', 'mention')).toBe('"zqtoken"');
   });
 });
+
+describe('a record read back', () => {
+  it('is the text as written even where the zero-width spaces are still in the content', () => {
+    const text = '推理成本\nAI计算';
+    expect(readIndexed(indexedContent(text, ['pytuī']))).toEqual({ text, tokens: ['pytuī'] });
+  });
+  it('has no spaces at the ends of its lines, as Pagefind gives it', () => {
+    const text = ' one  two \n three ';
+    expect(asIndexed(text)).toBe('one two\nthree');
+    expect(readIndexed(asPagefindReturnsIt(indexedContent(text, ['zqtoken'])))).toEqual({
+      text: asIndexed(text),
+      tokens: ['zqtoken'],
+    });
+  });
+});

@@ -49,7 +49,6 @@ export function readIndexed(content: string): { text: string; tokens: string[] }
       ? []
       : plain
           .slice(at + 1)
-          .trim()
           .split(/\s+/)
           .filter(Boolean);
   return { text: text.split(new RegExp(`\\s*${LINE_MARK}\\s*`, 'u')).join('\n'), tokens };

@@ -202,3 +202,70 @@ describe('the edges of matching, snippets and ranking', () => {
     expect(rankHits(hits, parseQuery('cost')).map((h) => h.id)).toEqual(['p4', 'p9', 'p13', 'p4.2', 'n1', 'n2', 'n3']);
   });
 });
+
+describe('which occurrence a snippet quotes', () => {
+  it('quotes an English word from a line without Chinese, wherever the Chinese stands on the other lines', () => {
+    // The Chinese line has Chinese only before the word, or only after it.
+    expect(snippetOf('转向AI\nthe AI shift', parseQuery('ai'), 4)).toEqual({
+      before: '…the ',
+      match: 'AI',
+      after: ' shi…',
+    });
+    expect(snippetOf('AI计算\nthe AI shift', parseQuery('ai'), 4).before).toBe('…the ');
+    // The first line without Chinese, not a later one: Chinese on a following line does not count.
+    expect(snippetOf('the AI\n计算\nmore AI', parseQuery('ai'), 4)).toEqual({
+      before: 'the ',
+      match: 'AI',
+      after: ' · 计算 · …',
+    });
+    // Chinese at the very end of the last line counts too: both lines hold Chinese, so the first is quoted.
+    expect(snippetOf('转AI\nAI计', parseQuery('ai'), 1)).toEqual({ before: '转', match: 'AI', after: ' · …' });
+  });
+
+  it('quotes a word of another script (neither Latin nor Chinese) where it first occurs', () => {
+    expect(snippetOf('日本語のトークン\nトークン in Japanese', parseQuery('トークン'), 2)).toEqual({
+      before: '…語の',
+      match: 'トークン',
+      after: ' · ト…',
+    });
+  });
+
+  it('quotes the first 2 × radius characters of a text it cannot mark, with … only when more follows', () => {
+    const long = `${'x'.repeat(100)} and more words after the first hundred and twenty characters`;
+    expect(snippetOf(long, parseQuery('!!!'))).toEqual({ before: '', match: '', after: `${long.slice(0, 120)}…` });
+    expect(snippetOf('abcdef', parseQuery('zzz'), 3)).toEqual({ before: '', match: '', after: 'abcdef' });
+  });
+});
+
+describe('the order of hits, further', () => {
+  it('ranks for an English reader when no reader is given', () => {
+    const hits = [
+      { id: 'note-zh', kind: 'note', lang: 'zh', terms: [], content: 'Token Token' },
+      { id: 'note-en', kind: 'note', lang: 'en', terms: [], content: 'Token' },
+    ];
+    expect(rankHits(hits, parseQuery('token')).map((h) => h.id)).toEqual(['note-en', 'note-zh']);
+  });
+
+  it('puts only a glossary entry first for naming the query, never a note that lists it among its terms', () => {
+    const hits = [
+      { id: 'note', kind: 'note', terms: ['token'], content: 'token token' },
+      { id: 'p4', kind: 'speech', terms: [], content: 'token', url: '/speech/1/#p4' },
+    ];
+    expect(rankHits(hits, parseQuery('token')).map((h) => h.id)).toEqual(['p4', 'note']);
+  });
+
+  it('puts first an entry one of whose names is the several words the hit holds', () => {
+    // 推理成本 found the English record by its English name, two words.
+    const hits = [
+      { id: 'p4', kind: 'speech', terms: [], content: 'inference cost', match: parseQuery('inference cost') },
+      {
+        id: 'entry',
+        kind: 'glossary',
+        terms: ['Inference cost'],
+        content: 'Inference cost',
+        match: parseQuery('inference cost'),
+      },
+    ];
+    expect(rankHits(hits, parseQuery('推理费用')).map((h) => h.id)).toEqual(['entry', 'p4']);
+  });
+});

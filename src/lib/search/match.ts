@@ -83,8 +83,8 @@ const HAN_CHAR = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/u;
  * The occurrence a snippet quotes: for Latin words, the first one on a line without Chinese (an English
  * query shows the English of a paragraph, not the Latin words inside its Chinese), else the first one.
  */
-function preferredMatch(folded: string, pattern: RegExp): RegExpExecArray | null {
-  const re = new RegExp(pattern.source, 'gu');
+function preferredMatch(folded: string, pattern: string): RegExpExecArray | null {
+  const re = new RegExp(pattern, 'gu');
   const all = [...folded.matchAll(re)];
   if (all.length === 0) return null;
   if (LATIN.test(all[0]![0])) {
@@ -109,8 +109,8 @@ export interface Snippet {
  * by spaces, punctuation or nothing ("digital world", "Moore’s law", "AI 计算" in "AI计算"; the word-start
  * rule keeps "take over" from matching "takeover").
  */
-function phrasePattern(words: readonly string[]): RegExp {
-  return new RegExp(words.map((w) => wordPattern(w).source).join('[^\\p{L}\\p{N}]*'), 'u');
+function phrasePattern(words: readonly string[]): string {
+  return words.map((w) => wordPattern(w).source).join('[^\\p{L}\\p{N}]*');
 }
 
 /**
@@ -120,9 +120,11 @@ function phrasePattern(words: readonly string[]): RegExp {
  */
 export function snippetOf(text: string, query: ParsedQuery, radius = 60): Snippet {
   const folded = foldAligned(text);
-  const word = query.words[0] ?? '';
-  const phrase = query.words.length > 1 ? preferredMatch(folded, phrasePattern(query.words)) : null;
-  const m = phrase ?? (word ? preferredMatch(folded, wordPattern(word)) : null);
+  const [word] = query.words;
+  const m =
+    word === undefined
+      ? null
+      : (preferredMatch(folded, phrasePattern(query.words)) ?? preferredMatch(folded, wordPattern(word).source));
   if (!m) return { before: '', match: '', after: text.slice(0, radius * 2) + (text.length > radius * 2 ? '…' : '') };
   const start = m.index;
   const end = start + m[0].length;
@@ -168,16 +170,16 @@ export function rankHits<T extends Rankable>(hits: readonly T[], query: ParsedQu
   const exact = (h: T) =>
     h.kind === 'glossary' &&
     h.terms.some((t) => fold(t) === whole || (h.match !== undefined && fold(t) === h.match.words.join(' ')));
+  // A stable sort: hits that tie on all of these stay in Pagefind's order.
   return hits
-    .map((h, i) => ({
+    .map((h) => ({
       h,
-      i,
       key: exact(h) ? 0 : (KIND_ORDER[h.kind] ?? 4),
       lang: langRank(h.lang, reader),
       count: occurrences(h.content, h.match ?? query),
       order: paragraphOrder(h.url),
     }))
-    .sort((a, b) => a.key - b.key || a.lang - b.lang || b.count - a.count || a.order - b.order || a.i - b.i)
+    .sort((a, b) => a.key - b.key || a.lang - b.lang || b.count - a.count || a.order - b.order)
     .map((x) => x.h);
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rankCandidates, runs, type Candidate } from './predict';
+import { langRank, rankCandidates, runs, type Candidate } from './predict';
 
 describe('runs of consecutive positions', () => {
   it('counts where every token follows the one before', () => {
@@ -68,5 +68,44 @@ describe('ranking before the data', () => {
       c('first', { kind: 'note', index: 1 }),
     ]);
     expect(hits.map((h) => h.id)).toEqual(['first', 'second', 'third']);
+  });
+});
+
+describe('the reader’s language, before the data', () => {
+  const note = (id: string, o: Partial<Candidate>): Candidate => ({
+    id,
+    kind: 'note',
+    order: Infinity,
+    count: 1,
+    exact: false,
+    hit: true,
+    index: 0,
+    ...o,
+  });
+  it('counts a record in both languages, or of no known language, as the reader’s', () => {
+    expect([langRank('en', 'en'), langRank('zh', 'en'), langRank('zh', 'zh'), langRank('en', 'zh')]).toEqual([
+      0, 1, 0, 1,
+    ]);
+    expect([langRank('both', 'en'), langRank('both', 'zh'), langRank(undefined, 'zh')]).toEqual([0, 0, 0]);
+    const { hits } = rankCandidates(
+      [note('other', { lang: 'zh', count: 5, index: 0 }), note('unknown', { index: 1 })],
+      'en',
+    );
+    expect(hits.map((h) => h.id)).toEqual(['unknown', 'other']);
+  });
+  it('ranks for an English reader when no reader is given', () => {
+    const { hits } = rankCandidates([
+      note('zh', { lang: 'zh', count: 5, index: 0 }),
+      note('en', { lang: 'en', count: 1, index: 1 }),
+    ]);
+    expect(hits.map((h) => h.id)).toEqual(['en', 'zh']);
+  });
+  it('lists both records of a note as partial matches when neither is a hit', () => {
+    const { hits, partials } = rankCandidates([
+      note('note-en', { lang: 'en', twin: 'note-zh', hit: false, index: 0 }),
+      note('note-zh', { lang: 'zh', twin: 'note-en', hit: false, index: 1 }),
+    ]);
+    expect(hits).toEqual([]);
+    expect(partials.map((h) => h.id)).toEqual(['note-en', 'note-zh']);
   });
 });

@@ -165,3 +165,35 @@ describe('the Chinese records', () => {
     expect(records.filter((r) => /\]\((?:note|glossary):/.test(r.content))).toEqual([]);
   });
 });
+
+describe('records at the edges', () => {
+  it('cuts a title at the limit when the last space falls exactly at the middle, and drops a run of punctuation', () => {
+    expect(firstWords('abcde fghijklmn', 10)).toBe('abcde fghi…');
+    expect(firstWords('abcdef ghijklmn', 10)).toBe('abcdef…');
+    expect(firstWords('一二三四五六七八，、九十一二', 10)).toBe('一二三四五六七八…');
+  });
+
+  it('links an English entry to its Chinese record', async () => {
+    const data = await getEditionData();
+    const records = searchRecords(data, await getAddresses());
+    const token = records.find((r) => r.url === '/glossary/token/')!;
+    expect(token.twin).toBe('/zh/glossary/token/');
+  });
+
+  it('holds no Chinese record, and no link to one, for a note or entry without its Chinese', async () => {
+    const data = await getEditionData();
+    const [first] = data.notes;
+    const untranslated = {
+      ...data,
+      notes: data.notes.map((n) => (n === first ? { ...n, zh: undefined } : n)),
+      terms: data.terms.map((t) => (t.id === 'token' ? { ...t, data: { ...t.data, zh: undefined } } : t)),
+    };
+    const records = searchRecords(untranslated, await getAddresses());
+    const noteUrl = data.noteAddress(first!);
+    expect(records.find((r) => r.url === noteUrl)?.twin).toBeUndefined();
+    expect(records.find((r) => r.url === `/zh${noteUrl}`)).toBeUndefined();
+    expect(records.find((r) => r.url === '/glossary/token/')?.twin).toBeUndefined();
+    expect(records.find((r) => r.url === '/zh/glossary/token/')).toBeUndefined();
+    expect(records.length).toBe(searchRecords(data, await getAddresses()).length - 2);
+  });
+});

@@ -74,7 +74,7 @@ export function firstWords(text: string, max = 24): string {
 export function plainText(markdown: string): string {
   return markdown
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/[*_`]+/g, '')
+    .replace(/[*_`]/g, '')
     .replace(/\s+/g, ' ')
     .trim();
 }

@@ -167,3 +167,41 @@ describe('how far "Did you mean" reaches', () => {
     expect(suggestions('qzxvkwpl qqqqqqqq', v)).toEqual([]);
   });
 });
+
+describe('"Did you mean" for queries as readers type them', () => {
+  it('reads a query with spaces around it or between its words as the words themselves', () => {
+    expect(suggestions(' toekn ', vocabulary)).toEqual(suggestions('toekn', vocabulary));
+    expect(suggestions(' toekn ', vocabulary)[0]).toBe('Token');
+    const v = buildVocabulary([{ kind: 'speech', content: '\ninference costs', terms: [] }]);
+    expect(suggestions('inferance  costs', v)).toEqual(['inference costs']);
+  });
+
+  it('mends only the words no text begins with: a known beginning stays as typed', () => {
+    const v = buildVocabulary([{ kind: 'speech', content: '\ninference costs', terms: [] }]);
+    expect(suggestions('inferance cost', v)).toEqual(['inference cost']);
+  });
+
+  it('mends a word by the first of two words as near, and lists the shorter of two suggestions as near first', () => {
+    const v = buildVocabulary([{ kind: 'speech', content: '\ncard care coast cost thing', terms: [] }]);
+    expect(suggestions('carx thing', v)).toEqual(['card thing']);
+    expect(suggestions('coost', v)).toEqual(['cost', 'coast']);
+  });
+
+  it('writes a word as the glossary does even where the speech’s spelling sorts first', () => {
+    const v = buildVocabulary([
+      { kind: 'speech', content: "\nyou don't", terms: [] },
+      { kind: 'glossary', entry: 'dont', content: '', terms: ['don’t'] },
+    ]);
+    expect(suggestions('dont', v)).toEqual(['don’t']);
+  });
+
+  it('ranks a phrase by its distance as a whole when that is less than its words’ distances added up', () => {
+    const v = buildVocabulary([
+      { kind: 'speech', content: '\nabcd efghij', terms: [] },
+      { kind: 'glossary', entry: 'x', content: '', terms: ['abcd efghij', 'abcde fgh'] },
+    ]);
+    // Moving the space is one edit; mending each word ("abcde" → "abcd", "fghij" → "efghij") two.
+    expect(distance('abcde fghij', 'abcd efghij')).toBe(1);
+    expect(suggestions('abcde fghij', v)).toEqual(['abcd efghij', 'abcde fgh']);
+  });
+});

@@ -105,13 +105,15 @@ export function namesOf(query: string, vocabulary: Vocabulary): string[] {
 
 /** Damerau–Levenshtein distance (optimal string alignment): a swap of two letters counts once. */
 export function distance(a: string, b: string): number {
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+  // Row i holds d[i][0] = i; the rest is filled in order, each cell from cells already set.
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i]);
   for (let j = 1; j <= b.length; j++) d[0]![j] = j;
   for (let i = 1; i <= a.length; i++) {
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
+      // A swap of this letter and the one before (before the first letter, a[-1] is undefined: no swap).
+      if (a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
       d[i]![j] = v;
     }
   }
@@ -128,29 +130,26 @@ const tolerance = (n: number) => (n <= 2 ? 0 : n <= 4 ? 1 : n <= 8 ? 2 : 3);
  */
 export function suggestions(query: string, vocabulary: Vocabulary, limit = 3): string[] {
   const q = fold(query).trim();
-  if (q === '') return [];
-  // One suggestion per folded form, written as the glossary writes it (Token, not token).
+  // One suggestion per folded form, at its least distance, written as the glossary writes it (Token,
+  // not token): the first spelling other than the folded form itself stays.
   const scored = new Map<string, { s: string; d: number }>();
   const consider = (candidate: string, d: number) => {
     const key = fold(candidate);
     const prev = scored.get(key);
-    if (!prev || d < prev.d) scored.set(key, { s: prev && prev.s !== key ? prev.s : candidate, d });
-    else if (prev.s === key && candidate !== key) prev.s = candidate;
+    scored.set(key, { s: prev && prev.s !== key ? prev.s : candidate, d: Math.min(d, prev?.d ?? Infinity) });
   };
+  // The nearest suggestion within the word's tolerance (the first in order of several as near).
   const nearest = (word: string) => {
-    let best: string | undefined;
-    let bestD = Infinity;
+    let best: { s: string; d: number } | undefined;
     for (const s of vocabulary.suggest) {
-      if (Math.abs(s.length - word.length) > tolerance(word.length)) continue;
       const d = distance(word, fold(s));
-      if (d < bestD) [best, bestD] = [s, d];
+      if (d <= tolerance(word.length) && (!best || d < best.d)) best = { s, d };
     }
-    return best !== undefined && bestD > 0 && bestD <= tolerance(word.length) ? { s: best, d: bestD } : undefined;
+    return best;
   };
+  // (An empty query is within 0 edits of nothing but itself, so it gets no suggestion.)
   for (const s of vocabulary.suggest) {
-    const f = fold(s);
-    if (Math.abs(f.length - q.length) > tolerance(q.length)) continue;
-    const d = distance(q, f);
+    const d = distance(q, fold(s));
     if (d > 0 && d <= tolerance(q.length)) consider(s, d);
   }
   const words = q.split(/\s+/);
