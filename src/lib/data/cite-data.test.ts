@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dataBibtex, dataCitation } from './cite-data';
+import { dataBibtex, dataCitation, dataCitationZh } from './cite-data';
 
 const input = { version: '1.0.0', date: '2026-11-29', url: 'https://example.org/data/#v1.0.0' };
 
@@ -21,5 +21,11 @@ describe('citing the data', () => {
   url = {https://example.org/data/#v1.0.0},
   note = {Keynote address, 2024 Apsara Conference, Hangzhou, 19 September 2024. Chinese text verbatim; English translation by the editors},
 }`);
+  });
+
+  it('for a Chinese reader, after GB/T 7714 ([DS/OL]): speaker, Chinese title, the formats, the edition, version, date and address', () => {
+    expect(dataCitationZh(input)).toBe(
+      '吴泳铭. 吴泳铭2024云栖大会主题演讲：数据文件（TEI P5、TMX 1.4b、JSON和纯文本）[DS/OL]. Apsara 2024 Keynote Edition编译. 版本1.0.0. (2026-11-29)[引用日期]. https://example.org/data/#v1.0.0.',
+    );
   });
 });

@@ -1,5 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import { frontmatter, sourceInfo } from './content';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { frontmatter, readContent, sourceInfo } from './content';
 
 describe('reading content/ without Astro', () => {
   it('splits a Markdown file into its frontmatter and body, and names a file without frontmatter', () => {
@@ -14,5 +17,19 @@ describe('reading content/ without Astro', () => {
     expect(s.sha256).toMatch(/^4b227a22[0-9a-f]{52}dbfc$/);
     expect(s.lines).toBe(31);
     expect(s.text.split('\n')).toHaveLength(31);
+  });
+
+  it('names the file and the field that its schema refuses', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'content-'));
+    mkdirSync(join(dir, 'content/parts'), { recursive: true });
+    const part = readFileSync('content/parts/2.mdx', 'utf8');
+    expect(part).toMatch(/^summary: /m);
+    writeFileSync(join(dir, 'content/parts/2.mdx'), part.replace(/^summary: .*\n/m, ''));
+    const cwd = vi.spyOn(process, 'cwd').mockReturnValue(dir);
+    try {
+      expect(() => readContent()).toThrow(/^content\/parts\/2\.mdx: [\s\S]*"summary"/);
+    } finally {
+      cwd.mockRestore();
+    }
   });
 });

@@ -59,6 +59,12 @@ describe('the data files of a version', () => {
     expect(hasDataFiles('1.0.0')).toBe(true);
     expect(hasDataFiles('2.3.1')).toBe(true);
   });
+
+  it('exist for a version whose major number, read as a number, is 1 or more', () => {
+    // The schema's /^\d+\.\d+\.\d+$/ lets a major number start with 0.
+    expect(hasDataFiles('01.0.0')).toBe(true);
+    expect(hasDataFiles('00.9.0')).toBe(false);
+  });
 });
 
 describe('the archive of released versions', () => {
@@ -116,6 +122,26 @@ describe('the archive of released versions', () => {
     expect(() => readArchive('1.0.0', ROOT, dir)).toThrow(
       'archive/data/1.0.0/sha256sums.txt does not match the files beside it: an archived file was changed. Archived files never change.',
     );
+  });
+
+  it('names every missing file of an archived version', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'data-archive-'));
+    archive(dir, '1.0.0', archivedFiles.slice(2));
+    expect(() => readArchive('1.0.0', ROOT, dir)).toThrow(
+      'archive/data/1.0.0/: missing edition.tei.xml, edition.tmx. Archive with npm run data:archive.',
+    );
+  });
+
+  it('is served at an http or https origin and base path ending in "/", and at nothing else', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'data-archive-'));
+    archive(dir, '1.0.0', archivedFiles);
+    const json = (list: readonly DataFile[]) =>
+      new TextDecoder().decode(list.find((f) => f.name === 'edition.json')!.bytes);
+    expect(json(readArchive('1.0.0', 'http://localhost:4321/', dir)!)).toContain('"http://localhost:4321/data/');
+    for (const root of ['https://example.org/edition', 'see https://example.org/', 'https://example.org'])
+      expect(() => readArchive('1.0.0', root, dir), root).toThrow(
+        `readArchive(): the root "${root}" is not an origin and base path ending in "/".`,
+      );
   });
 
   it('holds every released version of content/changes.yaml: the current one is built, earlier ones archived', () => {

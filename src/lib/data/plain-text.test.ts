@@ -55,4 +55,11 @@ describe('a line that is not one of the plain-text files', () => {
       );
     expect(parsePlainTextLine('¶12\ten\tText')).toEqual({ n: 12, lang: 'en', text: 'Text' });
   });
+
+  it('is quoted by its first 40 characters only', () => {
+    const line = `¶4 ${'词'.repeat(60)}`;
+    expect(() => parsePlainTextLine(line)).toThrow(
+      new Error(`Not a line of the plain-text files: "¶4 ${'词'.repeat(37)}"`),
+    );
+  });
 });

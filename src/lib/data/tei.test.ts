@@ -156,3 +156,29 @@ describe('the TEI document', () => {
     expect(all(undeclared, 'licence')).toHaveLength(0);
   });
 });
+
+describe('the TEI document of a dataset', () => {
+  it('holds a note that has no Chinese twin yet, in English only', () => {
+    const [first] = d.notes;
+    const slug = first!.slug;
+    const doc = parseXml(
+      tei({ ...d, notes: d.notes.map((n) => (n.slug === slug ? { ...n, zh: undefined } : n)) }, links),
+    );
+    const notes = all(doc, 'note').map((n) => xmlId(n));
+    expect(notes).toContain(`n-${slug}`);
+    expect(notes).not.toContain(`n-${slug}.zh`);
+    expect(notes).toContain(`n-${d.notes[1]!.slug}.zh`);
+  });
+
+  it('refuses notes whose words overlap, naming the note and the language', () => {
+    const n = d.notes.find((x) => x.range.zh.end - x.range.zh.start > 1)!;
+    const shifted = {
+      ...n,
+      slug: 'overlapping-note',
+      range: { zh: { start: n.range.zh.start + 1, end: n.range.zh.end + 1 } },
+    };
+    expect(() => tei({ ...d, notes: [...d.notes, shifted] }, links)).toThrow(
+      'The words of the note "overlapping-note" overlap another note\'s (zh).',
+    );
+  });
+});

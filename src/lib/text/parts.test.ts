@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { checkPartCoverage } from './parts';
+import { checkPartCoverage, PART_SLUGS } from './parts';
 import { partSchema } from '../content/schemas';
 
 const part = (id: string, order: number, firstParagraph: number, lastParagraph: number) => ({
@@ -81,6 +81,36 @@ describe('getParts', () => {
     try {
       const { getParts } = await import('./parts');
       await expect(getParts()).rejects.toThrow('content/parts/2.mdx: firstParagraph is 8');
+    } finally {
+      vi.doUnmock('astro:content');
+      vi.resetModules();
+    }
+  });
+});
+
+describe('getPartText', () => {
+  it('gives a part’s titles and summary in English and in Chinese, and names the missing Chinese file', async () => {
+    vi.resetModules();
+    vi.doMock('astro:content', () => import('../edition-data-test-support').then((m) => m.astroContent));
+    try {
+      const { getParts, getPartText, getPartsZh } = await import('./parts');
+      const { astroContent } = await import('../edition-data-test-support');
+      const zhFiles = await astroContent.getCollection('partsZh');
+      const text = await getPartText();
+      const parts = await getParts();
+      expect(parts.map((p) => p.id)).toEqual([...PART_SLUGS]);
+      for (const p of parts) {
+        expect(text(p, 'en'), p.id).toEqual({ value: p.data, lang: 'en' });
+        const zh = text(p, 'zh');
+        expect(zh, p.id).toEqual({ value: zhFiles.find((z) => z.id === p.id)!.data, lang: 'zh' });
+        expect(zh.value.title, p.id).toMatch(/\p{Script=Han}/u);
+      }
+      expect(text(parts[2]!, 'zh').value.shortTitle).toBe('论点二');
+      expect([...(await getPartsZh()).keys()].sort()).toEqual([...PART_SLUGS].sort());
+      expect(await getPartsZh()).toBe(await getPartsZh());
+      const unwritten = { ...parts[0]!, id: 'epilogue' };
+      expect(() => text(unwritten, 'zh')).toThrow('content/parts/epilogue.zh.mdx: the Chinese is missing.');
+      expect(text(unwritten, 'en').value.title).toBe(parts[0]!.data.title);
     } finally {
       vi.doUnmock('astro:content');
       vi.resetModules();

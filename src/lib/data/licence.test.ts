@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { licenceStatementsZh } from './licence';
+
+describe('what may be done with the edition’s words', () => {
+  it('says it in Chinese for the Chinese data page: the speech is not the edition’s, and the edition’s own text is under the declared licence', () => {
+    expect(licenceStatementsZh()).toEqual({
+      speech:
+        '中文原文是吴泳铭在2024云栖大会上的演讲，原文前后的文字（新闻导语、引语和全文引导语）出自其发布方。本版逐字收录，作为供研究和评注之用的历史记录。本版对其不主张任何权利，也不授予任何权利：如何使用原文，由其权利人及使用者所适用的法律（例如关于引用的规定）决定。本版与阿里巴巴集团或阿里云无关联，未获其赞助或认可。',
+      edition:
+        '本版自撰的文字（英译、编者注释、术语表和导言）采用Creative Commons Attribution 4.0 International许可协议（CC-BY-4.0，https://creativecommons.org/licenses/by/4.0/）：可为任何目的分享和改编，但须注明出自本版及其版本号。',
+    });
+  });
+});
