@@ -1,13 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { licenceStatementsZh } from './licence';
+import { EDITION_LICENCE, licenceStatements, licenceStatementsZh } from './licence';
 
 describe('what may be done with the edition’s words', () => {
   it('says it in Chinese for the Chinese data page: the speech is not the edition’s, and the edition’s own text is under the declared licence', () => {
-    expect(licenceStatementsZh()).toEqual({
+    expect(licenceStatementsZh(EDITION_LICENCE)).toEqual({
       speech:
         '中文原文是吴泳铭在2024云栖大会上的演讲，原文前后的文字（新闻导语、引语和全文引导语）出自其发布方。本版逐字收录，作为供研究和评注之用的历史记录。本版对其不主张任何权利，也不授予任何权利：如何使用原文，由其权利人及使用者所适用的法律（例如关于引用的规定）决定。本版与阿里巴巴集团或阿里云无关联，未获其赞助或认可。',
       edition:
         '本版自撰的文字（英译、编者注释、术语表和导言）采用Creative Commons Attribution 4.0 International许可协议（CC-BY-4.0，https://creativecommons.org/licenses/by/4.0/）：可为任何目的分享和改编，但须注明出自本版及其版本号。',
     });
+  });
+
+  it('says, in both languages, that no licence is declared when none is, rather than naming one', () => {
+    expect(licenceStatements(undefined).edition).toBe(
+      'The edition’s own text (the English translation, the editorial notes, the glossary and the introductions) is the editors’. No licence for it has been declared yet: quote it with attribution, naming the edition, its version and the address, as for any publication.',
+    );
+    expect(licenceStatementsZh(undefined).edition).toBe(
+      '本版自撰的文字（英译、编者注释、术语表和导言）归编者所有，尚未声明许可协议：引用时请注明本版、版本号和地址。',
+    );
   });
 });

@@ -26,7 +26,8 @@ export const EDITION_LICENCE: Licence | undefined = CC_BY_4;
 export const OWN_TEXT = 'the English translation, the editorial notes, the glossary and the introductions';
 
 /** One paragraph each, plain text, for every format. */
-export function licenceStatements(licence: Licence | undefined = EDITION_LICENCE): {
+/** `licence` is what applies, `undefined` when none is declared (no default: an explicit `undefined` must say so). */
+export function licenceStatements(licence: Licence | undefined): {
   speech: string;
   edition: string;
 } {
@@ -40,7 +41,7 @@ export function licenceStatements(licence: Licence | undefined = EDITION_LICENCE
 }
 
 /** The same statements in Chinese, for the Chinese /zh/data/ page. */
-export function licenceStatementsZh(licence: Licence | undefined = EDITION_LICENCE): {
+export function licenceStatementsZh(licence: Licence | undefined): {
   speech: string;
   edition: string;
 } {

@@ -154,6 +154,9 @@ describe('the TEI document', () => {
     const undeclared = all(parseXml(tei(d, links, { licence: undefined })), 'availability')[0]!;
     expect(undeclared.getAttribute('status')).toBe('unknown');
     expect(all(undeclared, 'licence')).toHaveLength(0);
+    // Its statement says so too: no licence is named where none applies.
+    expect(text(undeclared)).toContain('No licence for it has been declared yet');
+    expect(text(undeclared)).not.toContain('CC-BY-4.0');
   });
 });
 
