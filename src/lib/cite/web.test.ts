@@ -56,3 +56,14 @@ describe('the item as page metadata (Dublin Core and Zotero’s vocabulary, no H
     expect(names.some((n) => n.startsWith('citation_'))).toBe(false);
   });
 });
+
+describe('page metadata from an item with an empty field or two creators of one role', () => {
+  it('writes no tag for an empty field, and refuses two presenters (Zotero would read one)', () => {
+    const item = citedItem(testInput(TEST_TARGETS.paragraph));
+    const names = pageMetadata({ ...item, place: '' }).metas.map(([name]) => name);
+    expect(names).not.toContain('z.place');
+    expect(names).toContain('z.meetingName');
+    const twoPresenters = { ...item, creators: [...item.creators, ...item.creators] };
+    expect(() => pageMetadata(twoPresenters)).toThrow('pageMetadata(): one presenter per item, got 2.');
+  });
+});
