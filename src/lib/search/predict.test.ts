@@ -1,6 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { langRank, rankCandidates, runs, type Candidate } from './predict';
 
+/** A candidate as the index predicts it: a paragraph hit, once, in no reading order, unless `o` says otherwise. */
+const c = (id: string, o: Partial<Candidate>): Candidate => ({
+  id,
+  kind: 'speech',
+  order: Infinity,
+  count: 1,
+  exact: false,
+  hit: true,
+  index: 0,
+  ...o,
+});
+
 describe('runs of consecutive positions', () => {
   it('counts where every token follows the one before', () => {
     // 推理成本 at 3 and at 20; 成本推理 at 40 has every character, but not in order.
@@ -19,16 +31,6 @@ describe('runs of consecutive positions', () => {
 });
 
 describe('ranking before the data', () => {
-  const c = (id: string, o: Partial<Candidate>): Candidate => ({
-    id,
-    kind: 'speech',
-    order: Infinity,
-    count: 1,
-    exact: false,
-    hit: true,
-    index: 0,
-    ...o,
-  });
   it('orders as rankHits will: the entry named, paragraphs, notes, entries; by count; paragraphs by reading order', () => {
     const { hits, partials } = rankCandidates([
       c('note', { kind: 'note', count: 5, index: 0 }),
@@ -72,16 +74,7 @@ describe('ranking before the data', () => {
 });
 
 describe('the reader’s language, before the data', () => {
-  const note = (id: string, o: Partial<Candidate>): Candidate => ({
-    id,
-    kind: 'note',
-    order: Infinity,
-    count: 1,
-    exact: false,
-    hit: true,
-    index: 0,
-    ...o,
-  });
+  const note = (id: string, o: Partial<Candidate>): Candidate => c(id, { kind: 'note', ...o });
   it('counts a record in both languages, or of no known language, as the reader’s', () => {
     expect([langRank('en', 'en'), langRank('zh', 'en'), langRank('zh', 'zh'), langRank('en', 'zh')]).toEqual([
       0, 1, 0, 1,
