@@ -71,6 +71,25 @@ describe('content/figures/timeline.yaml', () => {
       `${T}: events[1].fact: name the facts.md entries as "F6" or "F1, F3"`,
     );
   });
+  it('takes the facts as "F6" or "F1, F3" and nothing looser, and keeps a label to one short line', () => {
+    const withFact = (fact: string) => () =>
+      parseYaml(
+        T,
+        timeline(
+          ev('2022-11-30') +
+            `  - { date: '2024-09-19', label: 'x', later: false, fact: '${fact}', sources: [{ publisher: 'P' }] }\n`,
+        ),
+        timelineSchema,
+      );
+    expect(withFact('F12, F103')).not.toThrow();
+    for (const loose of ['see F6', 'F6 and more', 'F1, F', 'F1,F3']) {
+      expect(withFact(loose)).toThrow(`${T}: events[1].fact: name the facts.md entries as "F6" or "F1, F3"`);
+    }
+    const long = `  - { date: '2024-09-19', label: '${'x'.repeat(101)}', later: false, fact: 'F1', sources: [{ publisher: 'P' }] }\n`;
+    expect(fails(T, timeline(ev('2022-11-30') + long), timelineSchema)).toThrow(
+      `${T}: events[1].label: keep the label under 100 characters: it is one short line`,
+    );
+  });
   it('refuses a bracket that ends where it starts, or before', () => {
     const same = "{ from: '2024-09-19', to: '2024-09-19', label: 'x', paragraph: 2 }";
     expect(fails(T, timeline(goodEvents, same), timelineSchema)).toThrow(
@@ -182,6 +201,24 @@ describe('content/figures/price.yaml', () => {
     const undated = '{ sina: { publisher: P } }';
     expect(fails(P, price(good, undefined, undated), priceSchema)).toThrow(`${P}: sources.sina.date: `);
   });
+  it('names its sources with lower-case letters, digits and hyphens only', () => {
+    const keyed = (key: string) => () =>
+      parseYaml(
+        P,
+        price(
+          pt('2024-05-21', 20, key) + pt('2024-05-21', 0.5, key),
+          undefined,
+          `{ ${key}: { publisher: P, date: '2024-05-21' } }`,
+        ),
+        priceSchema,
+      );
+    expect(keyed('sina-2024')).not.toThrow();
+    for (const bad of ['Sina', 'sina news', 'news.sina']) {
+      expect(keyed(`'${bad}'`)).toThrow(
+        `${P}: sources.${bad}: name a source with lower-case letters, digits and hyphens`,
+      );
+    }
+  });
   it('refuses a window that ends before it starts, and a price that is not positive', () => {
     const same = "{ start: { date: '2024-05-21', meaning: 's' }, end: { date: '2024-05-21', meaning: 'e' } }";
     expect(fails(P, price(good, same), priceSchema)).toThrow(
@@ -234,6 +271,25 @@ describe('content/figures/argument.yaml', () => {
       `${A}: theses[0].claims[1].paragraph: claims go in paragraph order, once each: ¶3 follows ¶3`,
     );
     expect(at([3, 4, 5], [8, 17, 9])).toThrow(`${A}: theses[1].claims[2].paragraph: claims go in paragraph order`);
+  });
+  it('keeps a claim to one line of 200 characters at most, three theses, at most six claims each', () => {
+    const withClaim = (text: string) => () =>
+      parseYaml(
+        A,
+        `theses:\n${thesis(2, [3, 4])}      - { paragraph: 5, text: ${JSON.stringify(text)} }\n${thesis(7, [8, 9, 10])}${thesis(18, [19, 20, 21])}`,
+        argumentSchema,
+      );
+    expect(withClaim('y'.repeat(200))).not.toThrow();
+    expect(withClaim('y'.repeat(201))).toThrow(
+      `${A}: theses[0].claims[2].text: keep a claim to one line of English (200 characters at most)`,
+    );
+    expect(withClaim('A claim of twenty characters,\nthen a second line.')).toThrow(
+      `${A}: theses[0].claims[2].text: a claim is one line: no line breaks`,
+    );
+    const many = `theses:\n${thesis(2, [3, 4, 5, 6])}${thesis(7, [8, 9, 10, 11, 12, 13, 14])}${thesis(18, [19, 20, 21])}`;
+    expect(() => parseYaml(A, many, argumentSchema)).toThrow(`${A}: theses[1].claims: give each thesis 3 to 6 claims`);
+    const two = `theses:\n${thesis(2, [3, 4, 5])}${thesis(7, [8, 9, 10])}`;
+    expect(() => parseYaml(A, two, argumentSchema)).toThrow(`${A}: theses: the speech has 3 theses`);
   });
   it('refuses a thesis with too few claims', () => {
     const few = `theses:\n${thesis(2, [3, 4])}${thesis(7, [8, 9, 10])}${thesis(18, [19, 20, 21])}`;

@@ -44,11 +44,7 @@ function chineseBeside<T extends z.ZodObject>(schema: T, fields: Record<string, 
   return schema.superRefine((value, ctx) => {
     for (const [zh, en] of Object.entries(fields)) {
       if ((value as Record<string, unknown>)[zh] === undefined) {
-        ctx.addIssue({
-          code: 'custom',
-          path: [zh],
-          message: `the Chinese is missing: write ${zh}, the Chinese of ${en}, for the Chinese pages`,
-        });
+        reportIssue(ctx, [zh], `the Chinese is missing: write ${zh}, the Chinese of ${en}, for the Chinese pages`);
       }
     }
   });
@@ -124,31 +120,23 @@ export const timelineSchemaFor = (chinese: boolean) =>
         const after = dateValue(event.date) > speech;
         // An invalid date has its own issue; judging `later` by it would only add noise.
         if (!Number.isNaN(dateValue(event.date)) && event.later !== after) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['events', i, 'later'],
-            message: `"${event.label}" (${event.date}) is ${after ? 'after' : 'not after'} the speech (${SPEECH.date}), so later must be ${after}`,
-          });
+          reportIssue(
+            ctx,
+            ['events', i, 'later'],
+            `"${event.label}" (${event.date}) is ${after ? 'after' : 'not after'} the speech (${SPEECH.date}), so later must be ${after}`,
+          );
         }
       });
       if (!data.events.some((e) => e.date === SPEECH.date)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['events'],
-          message: `there must be an event for the speech, ${SPEECH.date}`,
-        });
+        reportIssue(ctx, ['events'], `there must be an event for the speech, ${SPEECH.date}`);
       }
       for (const end of ['from', 'to'] as const) {
         if (!data.events.some((e) => e.date === data.span[end])) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['span', end],
-            message: `no event is dated ${data.span[end]}: the bracket starts and ends at events`,
-          });
+          reportIssue(ctx, ['span', end], `no event is dated ${data.span[end]}: the bracket starts and ends at events`);
         }
       }
       if (dateValue(data.span.to) <= dateValue(data.span.from)) {
-        ctx.addIssue({ code: 'custom', path: ['span', 'to'], message: 'the span must end after it starts' });
+        reportIssue(ctx, ['span', 'to'], 'the span must end after it starts');
       }
     });
 
@@ -219,10 +207,7 @@ export const priceSchemaFor = (chinese: boolean) =>
          */
         prices: z.array(pricePointSchema(chinese)).min(2),
         /** The sources the points name, by key; each is named under the chart. */
-        sources: z.record(
-          z.string().regex(/^[a-z0-9-]+$/, { message: 'name a source with lower-case letters, digits and hyphens' }),
-          datedSource,
-        ),
+        sources: z.record(z.string(), datedSource),
       })
       .strict(),
     { unitZh: 'unit' },
@@ -279,6 +264,10 @@ export const priceSchemaFor = (chinese: boolean) =>
       );
     }
     for (const key of Object.keys(data.sources)) {
+      // Checked here, not by the record's key schema: zod reports a bad key as "Invalid key in record".
+      if (!/^[a-z0-9-]+$/.test(key)) {
+        reportIssue(ctx, ['sources', key], 'name a source with lower-case letters, digits and hyphens');
+      }
       if (!data.prices.some((p) => p.source === key)) {
         reportIssue(
           ctx,
@@ -356,29 +345,29 @@ export const argumentSchemaFor = (chinese: boolean) =>
       data.theses.forEach((thesis, i) => {
         const expected = THESIS_PARAGRAPHS[i];
         if (thesis.paragraph !== expected) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['theses', i, 'paragraph'],
-            message: `thesis ${i + 1} is stated in ¶${expected}, not ¶${thesis.paragraph}`,
-          });
+          reportIssue(
+            ctx,
+            ['theses', i, 'paragraph'],
+            `thesis ${i + 1} is stated in ¶${expected}, not ¶${thesis.paragraph}`,
+          );
         }
         // A claim belongs to its thesis's stretch of the speech: after the thesis, before the next one.
         const next = THESIS_PARAGRAPHS[i + 1] ?? PARAGRAPH_COUNT + 1;
         thesis.claims.forEach((claim, j) => {
           if (claim.paragraph <= thesis.paragraph || claim.paragraph >= next) {
-            ctx.addIssue({
-              code: 'custom',
-              path: ['theses', i, 'claims', j, 'paragraph'],
-              message: `¶${claim.paragraph} is outside thesis ${i + 1}, which runs from ¶${thesis.paragraph} up to ¶${next - 1}`,
-            });
+            reportIssue(
+              ctx,
+              ['theses', i, 'claims', j, 'paragraph'],
+              `¶${claim.paragraph} is outside thesis ${i + 1}, which runs from ¶${thesis.paragraph} up to ¶${next - 1}`,
+            );
           }
           const previous = thesis.claims[j - 1];
           if (previous && claim.paragraph <= previous.paragraph) {
-            ctx.addIssue({
-              code: 'custom',
-              path: ['theses', i, 'claims', j, 'paragraph'],
-              message: `claims go in paragraph order, once each: ¶${claim.paragraph} follows ¶${previous.paragraph}`,
-            });
+            reportIssue(
+              ctx,
+              ['theses', i, 'claims', j, 'paragraph'],
+              `claims go in paragraph order, once each: ¶${claim.paragraph} follows ¶${previous.paragraph}`,
+            );
           }
         });
       });

@@ -25,7 +25,6 @@ const data: PriceData = {
   ],
   sources: { s: { publisher: 'P', date: '2024-05-21' } },
 };
-const chart = priceChart(data);
 
 describe('the price maths', () => {
   it('gives a fall as a percentage of the first price', () => {
@@ -34,10 +33,10 @@ describe('the price maths', () => {
     expect(formatFall(97.5)).toBe('−97.5%');
   });
   it('writes yuan to three significant figures at most', () => {
-    expect(formatYuan(20)).toBe('¥20');
-    expect(formatYuan(0.5)).toBe('¥0.5');
-    expect(formatYuan(0.0141421356)).toBe('¥0.0141');
-    expect(formatYuan(0)).toBe('¥0');
+    expect(formatYuan(20, 'en')).toBe('¥20');
+    expect(formatYuan(0.5, 'en')).toBe('¥0.5');
+    expect(formatYuan(0.0141421356, 'en')).toBe('¥0.0141');
+    expect(formatYuan(0, 'en')).toBe('¥0');
   });
   it('writes yuan in Chinese as GB/T 15835 writes an amount, and the scale’s numbers bare', () => {
     expect(formatYuan(20, 'zh')).toBe('20元');
@@ -54,6 +53,7 @@ describe('the price maths', () => {
 
 describe('the price chart', () => {
   it('finds the price before and after the cut, and the fall the caption states', () => {
+    const chart = priceChart(data);
     expect(chart.before.price).toBe(20);
     expect(chart.after).toMatchObject({ date: '2024-05-21', price: 0.5 });
     expect(chart.last.date).toBe('2024-09-19');
@@ -61,6 +61,7 @@ describe('the price chart', () => {
   });
 
   it('draws two bars from ¥0 on a linear scale, the higher price across the whole plot', () => {
+    const chart = priceChart(data);
     const [until, from] = chart.bars;
     expect(until.label).toBe('Until 21 May 2024');
     expect(from.label).toBe('From 21 May 2024 (still on 19 Sept 2024)');
@@ -71,10 +72,16 @@ describe('the price chart', () => {
     expect(until.valueX).toBe(FRAME.right + 6);
     expect(from.y - until.y).toBe(ROWS.step);
     expect(until.y).toBe(until.labelY + ROWS.barOffset);
+    // Each price's baseline sits in the lower half of its bar's height, so the figures read centred on it.
+    for (const b of chart.bars) {
+      expect(b.valueY).toBeGreaterThan(b.y + b.height / 2);
+      expect(b.valueY).toBeLessThan(b.y + b.height);
+    }
   });
 
   it('ticks the scale at ¥0, ¥5, ¥10, ¥15 and ¥20, the zero line darker', () => {
-    expect(chart.ticks.map((t) => [formatYuan(t.price), t.x, t.base])).toEqual([
+    const chart = priceChart(data);
+    expect(chart.ticks.map((t) => [formatYuan(t.price, 'en'), t.x, t.base])).toEqual([
       ['¥0', FRAME.left, true],
       ['¥5', 85.5, false],
       ['¥10', 157, false],
@@ -84,6 +91,7 @@ describe('the price chart', () => {
   });
 
   it('keeps every label inside the frame', () => {
+    const chart = priceChart(data);
     const last = chart.bars[1];
     expect(last.valueY).toBeLessThan(FRAME.height);
     // "¥20" (about 26 units at 14px) right of the longer bar.
@@ -91,6 +99,7 @@ describe('the price chart', () => {
   });
 
   it('describes the chart in words for the SVG’s title and description', () => {
+    const chart = priceChart(data);
     expect(chart.title).toBe(
       'Model’s list price for input tokens: ¥20 per million until 21 May 2024, ¥0.5 from then, a fall of 97.5%',
     );
@@ -124,15 +133,16 @@ describe('the price chart', () => {
 });
 
 describe('the price chart in Chinese', () => {
-  const zh = priceChart({ ...data, unitZh: '元/百万输入Token（标价）' }, 'zh');
-
   it('draws the same bars and scale as in English', () => {
+    const chart = priceChart(data);
+    const zh = priceChart({ ...data, unitZh: '元/百万输入Token（标价）' }, 'zh');
     expect(zh.bars.map((b) => [b.width, b.y, b.valueX])).toEqual(chart.bars.map((b) => [b.width, b.y, b.valueX]));
     expect(zh.ticks).toEqual(chart.ticks);
     expect(zh.fall).toBe(chart.fall);
   });
 
   it('labels the bars with Chinese dates', () => {
+    const zh = priceChart({ ...data, unitZh: '元/百万输入Token（标价）' }, 'zh');
     expect(zh.bars.map((b) => b.label)).toEqual([
       '2024年5月21日降价前',
       '2024年5月21日降价后（2024年9月19日仍为此价）',
@@ -143,6 +153,7 @@ describe('the price chart in Chinese', () => {
   });
 
   it('describes the chart in Chinese, in its Chinese unit', () => {
+    const zh = priceChart({ ...data, unitZh: '元/百万输入Token（标价）' }, 'zh');
     expect(zh.unit).toEqual({ value: '元/百万输入Token（标价）', lang: 'zh' });
     expect(zh.title).toBe('Model输入Token的标价：2024年5月21日降价前每百万Token为20元，降价后为0.5元，降幅97.5%');
     expect(zh.description).toBe(
@@ -152,7 +163,22 @@ describe('the price chart in Chinese', () => {
     );
   });
 
+  it('names the last documented day in Chinese, as the day of the speech only when it is', () => {
+    const earlier = priceChart(
+      {
+        ...data,
+        unitZh: '元',
+        prices: [...data.prices.slice(0, 2), { date: '2024-09-01', price: 0.5, meaning: 'later', source: 's' }],
+      },
+      'zh',
+    );
+    expect(earlier.description).toContain('2024年5月21日降价后，至2024年9月1日仍为此价：0.5元，降幅97.5%。');
+    const cutOnly = priceChart({ ...data, unitZh: '元', prices: data.prices.slice(0, 2) }, 'zh');
+    expect(cutOnly.description).toContain('2024年5月21日降价后：0.5元，降幅97.5%。');
+  });
+
   it('refuses a Chinese chart without its Chinese unit, naming the file and the field', () => {
+    const chart = priceChart(data);
     expect(() => priceChart(data, 'zh')).toThrow('content/figures/price.yaml: unitZh: the Chinese is missing.');
     expect(chart.unit).toEqual({ value: data.unit, lang: 'en' });
   });

@@ -22,7 +22,7 @@ export const formatAmount = (n: number): string => String(Number(n.toPrecision(3
  * A price in yuan, to three significant figures at most: 20 → "¥20", 0.5 → "¥0.5", 0.0141421… →
  * "¥0.0141"; in Chinese, as GB/T 15835 writes an amount, "20元", "0.5元".
  */
-export function formatYuan(price: number, lang: Lang = 'en'): string {
+export function formatYuan(price: number, lang: Lang): string {
   return lang === 'zh' ? `${formatAmount(price)}元` : `¥${formatAmount(price)}`;
 }
 
@@ -113,12 +113,12 @@ export interface PriceChart {
  * page's language.
  */
 export function priceChart(data: PriceData, lang: Lang = 'en'): PriceChart {
-  const i = data.prices.findIndex((p, k) => k > 0 && p.price !== data.prices[k - 1]?.price);
-  const before = data.prices[i - 1];
-  const after = data.prices[i];
-  const last = data.prices.at(-1);
-  if (i < 1 || !before || !after || !last)
-    throw new Error(`${PRICE_FILE}: the price never changes: there is no cut to draw.`);
+  const i = data.prices.findIndex((p, k) => k > 0 && p.price !== data.prices[k - 1]!.price);
+  if (i < 1) throw new Error(`${PRICE_FILE}: the price never changes: there is no cut to draw.`);
+  // i ≥ 1, so the point before the cut, the cut and the last point all exist.
+  const before = data.prices[i - 1]!;
+  const after = data.prices[i]!;
+  const last = data.prices.at(-1)!;
   const fall = percentFall(before.price, after.price);
   const cut = after.date;
   const unit = inLanguage(lang, data.unit, data.unitZh, `${PRICE_FILE}: unitZh`);

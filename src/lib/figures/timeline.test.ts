@@ -36,6 +36,10 @@ describe('wrapping a label', () => {
     expect(wrapText('unbreakableword', 5)).toEqual(['unbreakableword']);
     expect(wrapText('', 5)).toEqual([]);
   });
+  it('fills a line up to exactly the limit', () => {
+    expect(wrapText('one two', 7)).toEqual(['one two']);
+    expect(wrapText('one two three', 13)).toEqual(['one two three']);
+  });
 });
 
 describe('wrapping a Chinese label', () => {
@@ -61,6 +65,24 @@ describe('wrapping a Chinese label', () => {
     expect(wrapChinese('达到Hugging Face榜首', 20)).toEqual(['达到Hugging Face榜首']);
     expect(wrapChinese('达到Hugging Face榜首', 8)).toEqual(['达到Hugging', 'Face榜首']);
     expect(wrapChinese('达到AlphaGeometry 2水平', 13)).toEqual(['达到', 'AlphaGeometry 2水平']);
+    // A space is narrower than a letter: 达到 (2) + Hugging (4.9) + a space (0.3) + Face (2.8) + 榜首 (2) is 12 ems.
+    expect(wrapChinese('达到Hugging Face榜首', 12)).toEqual(['达到Hugging Face榜首']);
+    // Only a number that starts a word after a name ending in a letter is that name's number.
+    expect(wrapChinese('达到Hugging Qwen2榜首', 8)).toEqual(['达到Hugging', 'Qwen2榜首']);
+    expect(wrapChinese('用Qwen2 72B', 5)).toEqual(['用Qwen2', '72B']);
+  });
+  it('keeps a number only with the character right after it, and closing punctuation only after opening', () => {
+    expect(wrapChinese('发布于2024年以后', 4)).toEqual(['发布于', '2024年', '以后']);
+    expect(wrapChinese('（一）二三', 3)).toEqual(['（一）', '二三']);
+    expect(wrapChinese('一二三四50%', 4)).toEqual(['一二三四', '50%']);
+  });
+  it('fills a line up to exactly its width, and never writes an empty line or a leading space', () => {
+    expect(wrapChinese('一二三四', 4)).toEqual(['一二三四']);
+    expect(wrapChinese('Qwen-Long', 3)).toEqual(['Qwen-Long']);
+    expect(wrapChinese(' 一二', 5)).toEqual(['一二']);
+    expect(wrapChinese(' 2024年', 5)).toEqual(['2024年']);
+    expect(wrapChinese('', 5)).toEqual([]);
+    expect(wrapChinese('  ', 5)).toEqual([]);
   });
 });
 

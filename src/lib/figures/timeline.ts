@@ -49,7 +49,7 @@ export const LONG_PAUSE_DAYS = 180;
 export function wrapText(text: string, maxChars: number): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
+  for (const word of text.match(/\S+/g) ?? []) {
     if (line === '') line = word;
     else if (line.length + 1 + word.length <= maxChars) line += ` ${word}`;
     else {
@@ -98,7 +98,7 @@ export function wrapChinese(text: string, maxEms: number): string[] {
       (NO_LINE_START.test(token) || NO_LINE_END.test(last.text) || (/\d$/u.test(last.text) && WIDE.test(token)));
     if (numbered) last.text += ` ${token}`;
     else if (glued) last.text += token;
-    else pieces.push({ text: token, space: space && last !== undefined });
+    else pieces.push({ text: token, space });
     space = false;
   }
   const width = (s: string) => [...s].reduce((w, ch) => w + (WIDE.test(ch) ? 1 : ch === ' ' ? SPACE_EM : LATIN_EM), 0);

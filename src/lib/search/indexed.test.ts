@@ -26,6 +26,8 @@ describe('a record in the index', () => {
   it('marks line breaks with a symbol Pagefind does not index, and puts the tokens last', () => {
     expect(content).toContain(` ${LINE_MARK} At the same time`);
     expect(content.endsWith('pytóng zqtoken')).toBe(true);
+    // A record without tokens ends with its text: no mark of an empty token list in its excerpt.
+    expect(indexedContent('one\ntwo', [])).toBe(`one ${LINE_MARK} two`);
   });
   it('comes back from Pagefind as written (whitespace within a line folded), with its tokens', () => {
     expect(readIndexed(asPagefindReturnsIt(content))).toEqual({ text: asIndexed(text), tokens: ['pytóng', 'zqtoken'] });

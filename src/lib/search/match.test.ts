@@ -6,6 +6,11 @@ describe('parsing a query', () => {
     expect(parseQuery('  Take  over, THE digital world ').words).toEqual(['take', 'over', 'the', 'digital', 'world']);
     expect(parseQuery('ＡＧＩ').words).toEqual(['agi']);
     expect(parseQuery('推理成本').words).toEqual(['推理成本']);
+    expect(parseQuery('«(Token)», “AGI”…').words).toEqual(['token', 'agi']);
+  });
+  it('matches a word that begins in Chinese anywhere, even right after a Latin letter or digit', () => {
+    expect(isHit('2024年Qwen发布', parseQuery('年qwen'))).toBe(true);
+    expect(isHit('GPT4算力', parseQuery('算力'))).toBe(true);
   });
   it('names the problem with empty, punctuation-only and very long queries', () => {
     expect(parseQuery('   ').problem).toBe('empty');

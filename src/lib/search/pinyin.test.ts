@@ -27,6 +27,11 @@ describe('reading a query as pinyin', () => {
       expect(pinyinQuery(query)).toBeUndefined();
     },
   );
+  it('knows the syllables of every initial, with and without a final', () => {
+    for (const s of ['a', 'cen', 'chuo', 'cuo', 'duan', 'guo', 'jiu', 'kuo', 'lou', 'mu', 'niu', 'pu', 'qiong', 'ruo'])
+      expect(syllables(s)).toEqual([s]);
+    for (const s of ['shou', 'tuo', 'xiu', 'yong', 'zhai', 'zhuang', 'zuo']) expect(syllables(s)).toEqual([s]);
+  });
   it('drops tones of either kind and splits runs longest first', () => {
     expect(toneless('Lǜ lv4 nü3')).toBe('lv lv nv');
     expect(syllables('tuilichengben')).toEqual(['tui', 'li', 'cheng', 'ben']);
@@ -60,6 +65,12 @@ describe('a glossary entry’s own pinyin', () => {
     expect(tonedSyllables('AI jìsuàn', 'AI计算')).toEqual(['jì', 'suàn']);
     expect(tonedSyllables('Mó’ěr dìnglǜ', '摩尔定律')).toEqual(['mó', 'ěr', 'dìng', 'lǜ']);
     expect(tonedSyllables('not pinyin', '词')).toEqual([]);
+  });
+  it('splits nothing it could not cut back out of the written pinyin, and nothing from no pinyin', () => {
+    // ê̄ has no single code point: the mark stays apart, so the toneless run is shorter than the written one.
+    expect(tonedSyllables('ê̄', '欸')).toEqual([]);
+    expect(tonedSyllables('', '词')).toEqual([]);
+    expect(tonedSyllables('zhuàngyuán', '状元')).toEqual(['zhuàng', 'yuán']);
   });
 });
 

@@ -45,7 +45,8 @@ export function toneless(s: string): string {
  */
 export function syllables(run: string): string[] | undefined {
   if (run === '') return [];
-  for (let n = Math.min(LONGEST, run.length); n > 0; n--) {
+  // A head longer than the run is the run itself, tried again: no syllable is longer than LONGEST.
+  for (let n = LONGEST; n > 0; n--) {
     const head = run.slice(0, n);
     if (!SYLLABLES.has(head)) continue;
     const rest = syllables(run.slice(n));
@@ -124,9 +125,9 @@ export function findPinyin(text: string, readings: string, query: readonly strin
  * AI计算 → jì suàn); none when the pinyin does not split into syllables.
  */
 export function tonedSyllables(written: string, term: string): string[] {
-  const latin = new Set(term.match(/[A-Za-z]+/g) ?? []);
+  const latin = new Set(term.match(/[A-Za-z]+/g));
   const out: string[] = [];
-  for (const run of written.normalize('NFC').match(/[\p{L}\p{M}]+/gu) ?? []) {
+  for (const [run] of written.normalize('NFC').matchAll(/[\p{L}\p{M}]+/gu)) {
     if (latin.has(run)) continue;
     const plain = toneless(run);
     const split = plain.length === run.length ? syllables(plain) : undefined;

@@ -36,6 +36,41 @@ describe('the vocabulary', () => {
       { entry: 'modelscope', names: ['魔搭', 'ModelScope', '魔搭社区'], pinyin: 'mo da' },
     ]);
   });
+  it('lists every word once, sorted, none that begins another, and offers the speech’s English words of four letters or more', () => {
+    const v = buildVocabulary([
+      {
+        kind: 'speech',
+        content: "通义Qwen的算力成本\nCosts, cost; well-- users' models and model-based GPT4, AI in 2024",
+        terms: [],
+      },
+      { kind: 'note', content: 'Zeta notes', terms: [] },
+      { kind: 'note', content: '推理', terms: [] },
+      { kind: 'glossary', content: 'Token', terms: [' Token ', '', 'Token', 'Tokens'], entry: 'token' },
+    ]);
+    expect(v).toEqual({
+      // "cost" begins "costs"; a word's trailing hyphens and apostrophes are not part of it.
+      words: [
+        '2024',
+        'ai',
+        'and',
+        'costs',
+        'gpt4',
+        'in',
+        'model-based',
+        'models',
+        'notes',
+        'qwen',
+        'token',
+        'users',
+        'well',
+        'zeta',
+      ],
+      han: '通义的算力成本推理',
+      // Not the notes' words, nor the Latin of the speech's Chinese line, nor short words or words with digits.
+      suggest: ['Token', 'Tokens', 'cost', 'costs', 'model-based', 'models', 'users', 'well'],
+      groups: [{ entry: 'token', names: ['Token', 'Tokens'], pinyin: '' }],
+    });
+  });
   it('spells an entry by the syllables of its pinyin, the Latin words of its term left out', () => {
     const v = buildVocabulary([
       {

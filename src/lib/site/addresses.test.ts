@@ -18,7 +18,7 @@ import {
   languagePaths,
   inEachLanguage,
 } from './addresses';
-import { absoluteUrl, pathWithBase, pathWithoutBase } from './base';
+import { absoluteUrl, languageOfUrl, pathWithBase, pathWithoutBase } from './base';
 
 // A fixture shaped like content/parts/*.mdx, not the edition's own table: the lookup must work for any parts.
 const parts = [
@@ -73,6 +73,7 @@ describe('the address contract (site paths, without the base path)', () => {
     expect(parseAnchor('n-price-cut-97')).toEqual({ kind: 'note', slug: 'price-cut-97' });
     for (const id of [
       '',
+      'n-',
       'p',
       'p0',
       'p04',
@@ -155,6 +156,14 @@ describe.each([
     stub();
     expect(pathWithoutBase(`${base}p4`)).toBe('/p4');
     expect(pathWithoutBase(base)).toBe('/');
+  });
+
+  it('tells a page’s language from its URL: the Chinese tree under /zh/, every other page English', () => {
+    stub();
+    expect(languageOfUrl(new URL(`${site}${base}zh/speech/1/`))).toBe('zh');
+    expect(languageOfUrl(new URL(`${site}${base}zh/`))).toBe('zh');
+    expect(languageOfUrl(new URL(`${site}${base}speech/1/`))).toBe('en');
+    expect(languageOfUrl(new URL(`${site}${base}glossary/zhipu/`))).toBe('en');
   });
 
   it('refuses a path that is not a site path', () => {

@@ -18,7 +18,21 @@ describe('reading a date', () => {
     expect(parseDate('1965')).toMatchObject({ year: 1965, month: undefined, precision: 'year' });
   });
   it('refuses dates that are not on the calendar or not in one of the three forms', () => {
-    for (const bad of ['2024-02-30', '2023-02-29', '2024-13', '2024-00-10', '24-09-19', '2024/09/19', '2024-9-19', ''])
+    for (const bad of [
+      '2024-02-30',
+      '2023-02-29',
+      '2024-04-31',
+      '2024-01-99',
+      '2024-03-00',
+      '2024-13',
+      '2024-00-10',
+      '24-09-19',
+      '0099-01-01',
+      'x2024-09-19',
+      '2024/09/19',
+      '2024-9-19',
+      '',
+    ])
       expect(parseDate(bad), bad).toBeUndefined();
     expect(parseDate('2024-02-29')?.precision).toBe('day');
   });
@@ -54,6 +68,10 @@ describe('counting between dates', () => {
     expect(daysBetween('2024-05-21', '2024-09-19')).toBe(121);
     expect(daysBetween('2024-09', '2024-09-19')).toBe(18);
     expect(Number.isNaN(dateValue('2024-02-30'))).toBe(true);
+    // The time of a date is midnight UTC of its day, of its month's first day, or of its year's.
+    expect(dateValue('2024-09-19')).toBe(Date.parse('2024-09-19T00:00:00Z'));
+    expect(dateValue('2024-09')).toBe(Date.parse('2024-09-01T00:00:00Z'));
+    expect(dateValue('2024')).toBe(Date.parse('2024-01-01T00:00:00Z'));
   });
   it('counts years of 365.25 days', () => {
     expect(yearsBetween('2023-09-19', '2024-09-19')).toBeCloseTo(366 / 365.25, 10);

@@ -59,11 +59,10 @@ export function parseDate(iso: string): CalendarDate | undefined {
   const year = Number(m[1]);
   const month = m[2] === undefined ? undefined : Number(m[2]);
   const day = m[3] === undefined ? undefined : Number(m[3]);
-  // Date.UTC rolls 31 April over into May: a real date survives the round trip.
+  // Date.UTC rolls 31 April over into May, and month 13 into the next year (and reads years 0–99 as
+  // 1900–1999): a real date survives the round trip. A day past its month's end always changes the month.
   const t = new Date(Date.UTC(year, (month ?? 1) - 1, day ?? 1));
-  if (t.getUTCFullYear() !== year || t.getUTCMonth() !== (month ?? 1) - 1 || t.getUTCDate() !== (day ?? 1)) {
-    return undefined;
-  }
+  if (t.getUTCFullYear() !== year || t.getUTCMonth() !== (month ?? 1) - 1) return undefined;
   const precision: DatePrecision = day !== undefined ? 'day' : month !== undefined ? 'month' : 'year';
   return { year, month, day, precision, iso };
 }

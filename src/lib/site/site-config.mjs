@@ -3,9 +3,6 @@
 /** Default absolute origin, used for canonical URLs and citations unless SITE_URL is set. */
 export const DEFAULT_SITE_URL = 'http://localhost:4321';
 
-/** Default sub-path the site is served under, unless BASE_PATH is set. */
-export const DEFAULT_BASE_PATH = '/';
-
 /**
  * The absolute origin of the deployed site, without a trailing slash.
  * @param {string | undefined} value
@@ -49,11 +46,12 @@ export function buildOrigin(value, deploy) {
 }
 
 /**
- * The sub-path, normalised to start and end with a slash ("/", "/edition/").
+ * The sub-path, normalised to start and end with a slash ("/", "/edition/"); "/" when BASE_PATH is
+ * unset or blank.
  * @param {string | undefined} value
  */
 export function basePath(value) {
-  const raw = value && value.trim() !== '' ? value.trim() : DEFAULT_BASE_PATH;
+  const raw = (value ?? '').trim();
   if (!/^[A-Za-z0-9/_.~-]*$/.test(raw)) {
     throw new Error(`BASE_PATH may hold only URL path characters, got "${raw}".`);
   }

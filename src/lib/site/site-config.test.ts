@@ -71,6 +71,7 @@ describe('the edges of the site configuration', () => {
     expect(() => buildOrigin('http://127.8.9.10', '1')).toThrow(/127\.8\.9\.10/);
     // A public host that merely starts with 127 is not local.
     expect(buildOrigin('https://1270.example', '1')).toBe('https://1270.example');
+    expect(buildOrigin('https://mirror127.example.org', '1')).toBe('https://mirror127.example.org');
     expect(buildOrigin('https://localhost.example', '1')).toBe('https://localhost.example');
   });
 
