@@ -24,6 +24,13 @@ describe('the edition data the pages are built from', () => {
     expect((await getParts()).map((p) => p.id)).toEqual([...PART_SLUGS]);
     expect(data.parts.map((p) => p.id)).toEqual([...PART_SLUGS]);
     expect(at.paragraph(4)).toBe('/speech/1/#p4');
+    // What the pages ask of it, here too: the data is built once, by the first test that asks for it.
+    const first = data.notes[0]!;
+    expect(data.noteAddress(first)).toBe(`/speech/${first.part.id}/#n-${first.entry.id}`);
+    const token = data.terms.find((t) => t.id === 'token')!;
+    expect(data.termText(token, 'zh')).toEqual({ value: token.data.zh, lang: 'zh' });
+    const framed = data.frameOccurrences[0]!;
+    expect(data.frameOccurrencesOf(framed.slug)).toContainEqual(framed);
 
     expect(data.aligned.map((p) => p.n)).toEqual(sourceParagraphs.map((_, i) => i + 1));
     expect(data.aligned.map((p) => p.sentences.map((s) => s.zh).join(''))).toEqual(sourceParagraphs.map((p) => p.zh));

@@ -66,4 +66,11 @@ describe('page metadata from an item with an empty field or two creators of one 
     const twoPresenters = { ...item, creators: [...item.creators, ...item.creators] };
     expect(() => pageMetadata(twoPresenters)).toThrow('pageMetadata(): one presenter per item, got 2.');
   });
+  it('names a presenter that is a body as written, and in Zotero’s form a family name alone', () => {
+    const item = citedItem(testInput(TEST_TARGETS.paragraph));
+    const body = { ...item, creators: [{ creatorType: 'presenter', name: 'Alibaba Group' }] };
+    const metas = new Map(pageMetadata(body).metas);
+    expect(metas.get('DC.creator')).toBe('Alibaba Group');
+    expect(metas.get('z.presenters')).toBe('Alibaba Group,');
+  });
 });

@@ -48,6 +48,7 @@ describe('the price maths', () => {
   it('writes a day with the month shortened', () => {
     expect(formatShortDate('2024-09-19')).toBe('19 Sept 2024');
     expect(formatShortDate('2024-05')).toBe('May 2024');
+    expect(() => formatShortDate('2024-13-01')).toThrow('"2024-13-01" is not a date of the form');
   });
 });
 

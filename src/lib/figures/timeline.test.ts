@@ -239,3 +239,86 @@ describe('the timeline in Chinese', () => {
     expect(months.gaps[0]!.text).toBe('12个月后');
   });
 });
+
+describe('the timeline’s rows, pauses and band, drawn exactly', () => {
+  it('sets each line of a label one line below the one before, the first one line below the date', () => {
+    const rows = timelineLayout(data, speech).rows;
+    const two = rows[1]!;
+    expect(two.lines.map((l) => l.y)).toEqual([two.dateY + G.line, two.dateY + 2 * G.line]);
+    // The row after starts under the last line of the label, and the row's padding.
+    expect(rows[2]!.top).toBe(two.dateY + 2 * G.line + G.rowPad);
+  });
+
+  it('wraps an English label by its characters, a Chinese one by its width', () => {
+    const label = 'Alibaba Cloud cuts its model prices'; // 35 characters, about 24 ems
+    const en = timelineLayout({ ...data, events: [event('2022-11-30', label), ...data.events.slice(1)] }, speech);
+    expect(en.rows[0]!.lines.map((l) => l.text)).toEqual([label]);
+  });
+
+  it('marks a pause of more than 180 days, not one of exactly 180', () => {
+    const at = (date: string) =>
+      timelineLayout(
+        {
+          span: { from: date, to: '2024-09-19', label: 'x', paragraph: 2 },
+          events: [event(date, 'Before'), event('2024-09-19', 'The speech')],
+        },
+        speech,
+      ).gaps.length;
+    expect(at('2024-03-23')).toBe(0);
+    expect(at('2024-03-22')).toBe(1);
+  });
+
+  it('opens one "Later" band, before the first later event, its label inside it, whatever follows', () => {
+    const layout = timelineLayout({ ...data, events: [...data.events, event('2025-03', 'Even later', true)] }, speech);
+    const [, , , later, evenLater] = layout.rows;
+    expect(layout.band!.top + G.bandHead).toBe(later!.top);
+    expect(evenLater!.top).toBe(later!.dateY + G.line + G.rowPad);
+    expect(layout.band!.labelY).toBeGreaterThan(layout.band!.top);
+    expect(layout.band!.labelY).toBeLessThan(later!.top);
+  });
+
+  it('draws each pause of the axis dotted, one after the other, and the bracket’s arms toward the axis', () => {
+    const layout = timelineLayout({ ...data, events: [event('2021-01-04', 'Earliest'), ...data.events] }, speech);
+    const [a, b] = layout.gaps;
+    expect(layout.pauseAxis).toBe(
+      `M${G.axisX} ${a!.top + 4}V${a!.top + G.gap}M${G.axisX} ${b!.top + 4}V${b!.top + G.gap}`,
+    );
+    const { from, to, path } = layout.span;
+    expect(path).toBe(`M${G.bracketX + 6} ${from}H${G.bracketX}V${to}H${G.bracketX + 6}`);
+    expect(G.bracketX + 6).toBeLessThan(G.axisX);
+  });
+
+  it('names the default file in its errors', () => {
+    expect(() => timelineLayout({ ...data, span: { ...data.span, from: '2023-01-01' } }, speech)).toThrow(
+      'content/figures/timeline.yaml: no event is dated 2023-01-01.',
+    );
+  });
+
+  it('in Chinese, names every pause, none when there is none, and refuses a span without its Chinese', () => {
+    const two = timelineLayout(
+      { ...zhData, events: [{ ...event('2021-01-04', 'Earliest'), labelZh: '最早' }, ...zhData.events] },
+      speechZh,
+      'timeline.yaml',
+      'zh',
+    );
+    expect(two.description).toMatch(
+      /轴线在2022年11月30日之前标出一段[^。]+的间隔，在2024年6月7日之前标出一段18个月零8天的间隔。图后/,
+    );
+    const close = timelineLayout(
+      {
+        span: { from: '2024-06-07', to: '2024-09-19', label: 'x', labelZh: '夏天', paragraph: 2 },
+        events: [
+          { ...event('2024-06-07', 'June'), labelZh: '六月' },
+          { ...event('2024-09-19', 'The speech'), labelZh: '演讲' },
+        ],
+      },
+      speechZh,
+      'timeline.yaml',
+      'zh',
+    );
+    expect(close.description).toMatch(/自2024年6月7日至2024年9月19日。图后的表格列出全部事件。$/);
+    expect(() =>
+      timelineLayout({ ...zhData, span: { ...zhData.span, labelZh: undefined } }, speechZh, 'timeline.yaml', 'zh'),
+    ).toThrow('timeline.yaml: span.labelZh: the Chinese is missing.');
+  });
+});

@@ -234,7 +234,8 @@ export function timelineLayout(
   const last = rows.at(-1);
   const solid: string[] = [];
   const dotted: string[] = [];
-  let cursor = rows[0]?.dotY ?? 0;
+  // dotOf() has found the speech's row, so there is a first row.
+  let cursor = rows[0]!.dotY;
   for (const gap of gaps) {
     solid.push(`M${G.axisX} ${cursor}V${gap.top + 4}`);
     dotted.push(`M${G.axisX} ${gap.top + 4}V${gap.top + G.gap}`);
@@ -248,8 +249,8 @@ export function timelineLayout(
   const before = rows.filter((r) => !r.event.later);
   const after = rows.filter((r) => r.event.later);
   const date = (iso: string) => formatDate(iso, lang);
-  const first = date(data.events[0]?.date ?? speech.date);
-  const lastDate = date(data.events.at(-1)?.date ?? speech.date);
+  const first = date(rows[0]!.event.date);
+  const lastDate = date(rows.at(-1)!.event.date);
   const description =
     lang === 'zh'
       ? `共${data.events.length}个事件，按日期先后排列，行距相等，不按时间比例，自${first}至${lastDate}：` +

@@ -222,6 +222,12 @@ describe('"Did you mean" for queries as readers type them', () => {
     expect(suggestions('coost', v)).toEqual(['cost', 'coast']);
   });
 
+  it('mends a word of a phrase by the nearer of two words, whichever sorts first', () => {
+    // "costz" is two edits from "coats", which sorts first, and one from "costs".
+    const v = buildVocabulary([{ kind: 'speech', content: '\ninference coats costs', terms: [] }]);
+    expect(suggestions('inference costz', v)).toEqual(['inference costs']);
+  });
+
   it('writes a word as the glossary does even where the speech’s spelling sorts first', () => {
     const v = buildVocabulary([
       { kind: 'speech', content: "\nyou don't", terms: [] },

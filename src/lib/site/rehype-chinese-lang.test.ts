@@ -81,6 +81,16 @@ describe('runsToMark at the edges of a text', () => {
       { text: 'Open LLM Leaderboard', marked: true },
       { text: '榜首', marked: false },
     ]);
+    expect(runsToMark('the character 算 alone', 'en')).toEqual([
+      { text: 'the character ', marked: false },
+      { text: '算', marked: true },
+      { text: ' alone', marked: false },
+    ]);
+    expect(runsToMark('见“greatest  potential”一词', 'zh')).toEqual([
+      { text: '见“', marked: false },
+      { text: 'greatest  potential', marked: true },
+      { text: '”一词', marked: false },
+    ]);
     expect(runsToMark('', 'en')).toEqual([]);
     expect(runsToMark('English only', 'en')).toEqual([{ text: 'English only', marked: false }]);
   });

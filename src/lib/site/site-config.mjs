@@ -8,7 +8,7 @@ export const DEFAULT_SITE_URL = 'http://localhost:4321';
  * @param {string | undefined} value
  */
 export function siteOrigin(value) {
-  const raw = value && value.trim() !== '' ? value.trim() : DEFAULT_SITE_URL;
+  const raw = (value ?? '').trim() || DEFAULT_SITE_URL;
   const url = new URL(raw);
   if (url.pathname !== '/' || url.search || url.hash) {
     throw new Error(

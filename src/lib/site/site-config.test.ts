@@ -52,6 +52,7 @@ describe('the edges of the site configuration', () => {
   it('reads a value with spaces around it, and only spaces as unset', () => {
     expect(siteOrigin('  https://example.org  ')).toBe('https://example.org');
     expect(siteOrigin('   ')).toBe(DEFAULT_SITE_URL);
+    expect(() => siteOrigin('  https://example.org/edition/  ')).toThrow('got "https://example.org/edition/".');
     expect(basePath('  /edition/  ')).toBe('/edition/');
     expect(basePath('   ')).toBe('/');
     expect(basePath('')).toBe('/');
