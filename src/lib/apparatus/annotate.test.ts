@@ -113,6 +113,13 @@ describe('the HTML of a paragraph', () => {
     ]);
   });
 
+  it('marks words that only translation notes explain as such (中文 mode hides their underline), and no others', () => {
+    const marks = (notes: PlacedNote[]) => html('zh', notes).match(/<mark [^>]*>/g);
+    const translation = note({ slug: 't', kind: 'translation' });
+    expect(marks([translation])).toEqual(['<mark class="ed-annot ed-annot--translation" data-notes="t">']);
+    expect(marks([translation, note({ slug: 'c', number: 2 })])).toEqual(['<mark class="ed-annot" data-notes="t c">']);
+  });
+
   it('marks a marker that follows another with nothing or a stop between, and only then', () => {
     // Two notes on the whole English sentence: their markers stand side by side after the stop.
     const en = html('en', [note({ slug: 'x', number: 1 }), note({ slug: 'y', number: 2 })]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkReferences, checkTwins, type ApparatusFile } from './chinese';
+import { checkReferences, checkTwins, referenceRuns, withoutReferences, type ApparatusFile } from './chinese';
 
 const known = { notes: new Set(['token', 'hpn-cluster']), terms: new Set(['gpu']) };
 const options = (required: boolean) => ({ required, known, twinName: (s: string) => `content/notes/${s}.zh.md` });
@@ -94,5 +94,31 @@ describe('references in a body', () => {
     ],
   ])('fails for a reference to nothing: %s', (body, message) => {
     expect(() => checkReferences('f.md', body, known)).toThrow(message);
+  });
+});
+
+describe('a glossary entry’s Chinese text with links to notes and entries', () => {
+  it('is cut into its words and its links, each link with its words, scheme and slug', () => {
+    expect(referenceRuns('见[单网络集群](note:hpn-cluster)与[词元](glossary:token)。')).toEqual([
+      { text: '见' },
+      { text: '单网络集群', ref: { scheme: 'note', slug: 'hpn-cluster' } },
+      { text: '与' },
+      { text: '词元', ref: { scheme: 'glossary', slug: 'token' } },
+      { text: '。' },
+    ]);
+    // Links that begin and end the text, side by side: no empty words between them.
+    expect(referenceRuns('[词元](glossary:token)[集群](note:hpn-cluster)')).toEqual([
+      { text: '词元', ref: { scheme: 'glossary', slug: 'token' } },
+      { text: '集群', ref: { scheme: 'note', slug: 'hpn-cluster' } },
+    ]);
+    // Not a link: a slug with a space, or no words.
+    expect(referenceRuns('[词元](glossary:to ken)[](note:x)')).toEqual([{ text: '[词元](glossary:to ken)[](note:x)' }]);
+    expect(referenceRuns('')).toEqual([]);
+  });
+
+  it('reads as its words only in the search index and the data files', () => {
+    expect(withoutReferences('见[单网络集群](note:hpn-cluster)与[词元](glossary:token)。')).toBe(
+      '见单网络集群与词元。',
+    );
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NOTE_KINDS, VERDICTS } from '../content/schemas';
+import { NOTE_KINDS, TERM_CATEGORIES, VERDICTS } from '../content/schemas';
 import {
   categoryLabel,
   kindLabel,
@@ -12,7 +12,7 @@ import {
   paragraphRange,
   sentenceLabel,
 } from './labels';
-import { ui, UI_STRINGS } from './ui-strings';
+import { ui, uiWith, UI_STRINGS } from './ui-strings';
 
 describe('the labels readers see', () => {
   it('numbers paragraphs, sentences and ranges as the edition prints them', () => {
@@ -56,5 +56,23 @@ describe('the labels readers see', () => {
     expect(verdictLabel('company-figure', 'zh')).toBe('公司自报数据，未经独立核实');
     expect(categoryLabel('organisation', 'en')).toBe('Organisations');
     expect(categoryLabel('organisation', 'zh')).toBe('机构');
+  });
+
+  it('heads each glossary category with its name in both languages', () => {
+    expect(TERM_CATEGORIES.map((c) => [c, categoryLabel(c, 'en'), categoryLabel(c, 'zh')])).toEqual([
+      ['concept', 'Concepts', '概念'],
+      ['technology', 'Technologies', '技术'],
+      ['product', 'Products and services', '产品与服务'],
+      ['organisation', 'Organisations', '机构'],
+      ['person', 'People', '人物'],
+      ['hardware', 'Hardware', '硬件'],
+      ['event', 'Events', '事件'],
+      ['place', 'Places', '地点'],
+    ]);
+  });
+
+  it('fills the placeholders of an interface string, and leaves those it is not given', () => {
+    expect(uiWith('search.count', 'en', { n: 3, q: 'token', more: '' })).toBe('3 results for “token”.');
+    expect(uiWith('search.count', 'zh', { n: 12, q: '词元' })).toBe('“词元”共有12条结果{more}。');
   });
 });

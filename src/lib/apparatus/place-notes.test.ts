@@ -50,6 +50,9 @@ describe('placing a note', () => {
     expect(() => placeNote('content/notes/x.md', 'x', note({ occurrence: 3 }), p)).toThrow(
       'content/notes/x.md: the quoted words "推理成本" (occurrence 3) are not in ¶4.',
     );
+    expect(() => placeNote('content/notes/x.md', 'x', note({ quote: '下降', occurrence: 3 }), p)).toThrow(
+      'content/notes/x.md: the quoted words "下降" (occurrence 3) are not in ¶4.',
+    );
     // The last words of sentence 1, up to its full stop, and the first of sentence 2.
     expect(placeNote('f.md', 'end', note({ quote: '下降。' }), p)).toMatchObject({
       sentence: 1,

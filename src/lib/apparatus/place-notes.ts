@@ -23,10 +23,11 @@ export function placeNote(
       `${file}: the quoted words "${data.quote}"${data.occurrence > 1 ? ` (occurrence ${data.occurrence})` : ''} are not in ¶${data.paragraph}.`,
     );
   }
+  // The sentences in order: the first that ends after `at` holds it (`at` is past the ends of those before).
   let offset = 0;
   for (const s of paragraph.sentences) {
     const end = offset + s.zh.length;
-    if (at >= offset && at < end) {
+    if (at < end) {
       if (at + data.quote.length > end) {
         throw new Error(
           `${file}: the quoted words "${data.quote}" run across two sentences of ¶${data.paragraph}; quote words inside one sentence.`,

@@ -45,6 +45,24 @@ describe('matching the glossary’s terms', () => {
     ]);
   });
 
+  it('takes no plural in the Chinese, and ends a Latin alias at a Latin letter only when its last letter is one', () => {
+    expect(matches('zh', 'AIs')).toEqual([]);
+    expect(matches('zh', 'AI计算Token')).toEqual([
+      ['AI计算', 'ai-computing'],
+      ['Token', 'token'],
+    ]);
+  });
+
+  it('names the entry of a plural or possessive whose word holds an s or an es before its end', () => {
+    const proc = term('process', ['工艺'], ['process']);
+    const cluster = term('cluster', ['集群'], ['cluster']);
+    const { re, slugOf } = termPattern([proc, cluster], 'en');
+    expect([...'processes and the cluster’s size'.matchAll(re)].map((m) => [m[0], slugOf(m[0])])).toEqual([
+      ['processes', 'process'],
+      ['cluster’s', 'cluster'],
+    ]);
+  });
+
   it('finds Chinese anywhere, since Chinese has no spaces between words', () => {
     expect(matches('zh', '生成词元的人工智能')).toEqual([
       ['词元', 'token'],
@@ -88,6 +106,27 @@ describe('finding occurrences', () => {
     ]);
     const enToken = found.find((o) => o.lang === 'en' && o.slug === 'token')!;
     expect([enToken.before, enToken.after]).toEqual(['…ost of a ', ' falls.']);
+  });
+
+  it('gives each occurrence its context, shorter in the Chinese, with … where the sentence goes on', () => {
+    // A width of 3 characters: 2 in the Chinese (3 / 1.5).
+    const context = (o: { lang: string; before: string; match: string; after: string }) => [
+      o.lang,
+      o.before,
+      o.match,
+      o.after,
+    ];
+    expect(findOccurrences([paragraph], terms, 3).map(context)).toEqual([
+      ['zh', '', 'AI计算', '增长…'],
+      ['zh', '每个', '词元', '的成…'],
+      ['en', '', 'AI computing', ' gr…'],
+      ['en', '… a ', 'token', ' fa…'],
+    ]);
+    const frame = [{ line: 1, sentences: [{ zh: '用词元好。', en: 'A token.' }] }];
+    expect(findFrameOccurrences(frame, terms, 3).map(context)).toEqual([
+      ['zh', '用', '词元', '好。'],
+      ['en', 'A ', 'token', '.'],
+    ]);
   });
 
   it('lists the occurrences in the publisher’s frame by source line, apart from the speech', () => {

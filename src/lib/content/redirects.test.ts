@@ -24,6 +24,31 @@ describe('the redirect map', () => {
       /^content\/redirects\.yaml: anchors\[0\]\.from: a site path with #anchor$/,
     );
   });
+  it('takes only whole site paths, each between its first and last slash, an anchor a name of letters, digits, dots and hyphens', () => {
+    const yaml =
+      'pages:\n' +
+      '  - from: glossary/token/\n    to: /glossary/\n' +
+      '  - from: /glossary/token\n    to: /glossary/\n' +
+      '  - from: /old/\n    to: speech/#p4\n' +
+      '  - from: /older/\n    to: /speech\n' +
+      'anchors:\n' +
+      '  - from: speech/2/#n-old\n    to: /speech/2/#n-new\n' +
+      '  - from: /speech/2/#n_old\n    to: /speech/2/#n-new\n';
+    expect(() => parseRedirects(yaml)).toThrow(
+      new Error(
+        [
+          'pages[0].from: a site path such as /glossary/token/',
+          'pages[1].from: a site path such as /glossary/token/',
+          'pages[2].to: a site path, optionally with #anchor',
+          'pages[3].to: a site path, optionally with #anchor',
+          'anchors[0].from: a site path with #anchor',
+          'anchors[1].from: a site path with #anchor',
+        ]
+          .map((issue) => `content/redirects.yaml: ${issue}`)
+          .join('\n'),
+      ),
+    );
+  });
   it('names the file when the YAML itself is broken', () => {
     expect(() => parseRedirects('pages: [', 'content/redirects.yaml')).toThrow(
       /^content\/redirects\.yaml: not valid YAML/,
@@ -51,6 +76,8 @@ describe('the renamed anchors of a page', () => {
 
 describe('a YAML file that cannot be read', () => {
   it('fails naming the file', () => {
-    expect(() => readYaml('content/no-such-file.yaml', redirectsSchema)).toThrow(/^content\/no-such-file\.yaml: cannot be read: ENOENT/);
+    expect(() => readYaml('content/no-such-file.yaml', redirectsSchema)).toThrow(
+      /^content\/no-such-file\.yaml: cannot be read: ENOENT/,
+    );
   });
 });

@@ -30,11 +30,14 @@ export function dateField(...allowed: [DatePrecision, ...DatePrecision[]]) {
     .refine((d) => isDate(d, allowed), { message: `dates are real dates written ${list}` });
 }
 
-/** Whether a text is written in Chinese: some Han characters, and more of them than half its Latin letters. */
+/**
+ * Whether a text is written in Chinese: more Han characters than half its Latin letters, so at least
+ * one even where it has no Latin letter.
+ */
 export function isChineseText(text: string): boolean {
   const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
   const latin = text.match(/[A-Za-z]/g)?.length ?? 0;
-  return han > 0 && han * 2 > latin;
+  return han * 2 > latin;
 }
 
 /**
@@ -86,7 +89,9 @@ export const partZhSchema = z
     /** The short label used in navigation: 开场、论点一 … 结语. */
     shortTitle: chineseText().pipe(z.string().max(8, { message: 'keep the short title to 8 characters' })),
     /** One sentence on what the part argues, in Chinese. */
-    summary: chineseText(20).pipe(z.string().max(200, { message: 'keep the summary to one sentence (200 characters at most)' })),
+    summary: chineseText(20).pipe(
+      z.string().max(200, { message: 'keep the summary to one sentence (200 characters at most)' }),
+    ),
   })
   .strict();
 
@@ -324,7 +329,11 @@ export const changesSchema = z
     data.versions.forEach((v, i) => {
       const newer = data.versions[i - 1];
       if (newer && v.date > newer.date) {
-        reportIssue(ctx, ['versions', i, 'date'], `versions must be listed newest first: ${v.version} (${v.date}) is newer than ${newer.version} (${newer.date})`);
+        reportIssue(
+          ctx,
+          ['versions', i, 'date'],
+          `versions must be listed newest first: ${v.version} (${v.date}) is newer than ${newer.version} (${newer.date})`,
+        );
       }
     });
   });
