@@ -29,7 +29,6 @@ export function inLanguage<T>(lang: Lang, english: T, chinese: T | undefined, wh
   return { value: english, lang: 'en' };
 }
 
-
 /** The lang attribute of a text shown on a page in `page`'s language: none where it is in that language. */
 export function langAttribute(text: { readonly lang: Lang }, page: Lang): (typeof LANG_TAG)[Lang] | undefined {
   return text.lang === page ? undefined : LANG_TAG[text.lang];

@@ -27,10 +27,8 @@ export const redirectsSchema = z
     const seen = new Set<string>();
     for (const kind of ['pages', 'anchors'] as const) {
       data[kind].forEach((r, i) => {
-        if (seen.has(r.from))
-          reportIssue(ctx, [kind, i, 'from'], `"${r.from}" is redirected twice`);
-        if (r.from === r.to)
-          reportIssue(ctx, [kind, i, 'to'], `"${r.from}" redirects to itself`);
+        if (seen.has(r.from)) reportIssue(ctx, [kind, i, 'from'], `"${r.from}" is redirected twice`);
+        if (r.from === r.to) reportIssue(ctx, [kind, i, 'to'], `"${r.from}" redirects to itself`);
         seen.add(r.from);
       });
     }

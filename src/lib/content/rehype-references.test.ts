@@ -72,9 +72,9 @@ describe('note: and glossary: links', () => {
 
   it('stay English in an English file whatever the folders above it are called', () => {
     const root = contentRoot('drafts.zh.md/site');
-    expect(render('<a href="glossary:inference">t</a>', join(root, 'content/notes/welcome.md'), { base: '/', root })).toBe(
-      '<a href="/glossary/inference/">t</a>',
-    );
+    expect(
+      render('<a href="glossary:inference">t</a>', join(root, 'content/notes/welcome.md'), { base: '/', root }),
+    ).toBe('<a href="/glossary/inference/">t</a>');
   });
 
   it('leave every other link as written, an address that merely contains "note:" too', () => {
@@ -87,7 +87,9 @@ describe('note: and glossary: links', () => {
 
   it('read the content of the working directory by default: the edition’s own notes and entries', () => {
     expect(
-      render('<a href="note:22-months">22</a><a href="glossary:open-source">t</a>', 'content/notes/agi.zh.md', { base: '/' }),
+      render('<a href="note:22-months">22</a><a href="glossary:open-source">t</a>', 'content/notes/agi.zh.md', {
+        base: '/',
+      }),
     ).toBe('<a href="/zh/speech/1/#n-22-months">22</a><a href="/zh/glossary/open-source/">t</a>');
   });
 

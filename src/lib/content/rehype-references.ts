@@ -56,7 +56,8 @@ export default function rehypeReferences(options: { base: string; root?: string 
         if (paragraph === undefined) throw new Error(`${path}: links to the note "${slug}", which does not exist.`);
         address = table.at.note(paragraph, slug);
       } else {
-        if (!table.terms.has(slug)) throw new Error(`${path}: links to the glossary entry "${slug}", which does not exist.`);
+        if (!table.terms.has(slug))
+          throw new Error(`${path}: links to the glossary entry "${slug}", which does not exist.`);
         address = paths.glossaryEntry(slug);
       }
       node.properties = { ...node.properties, href: options.base + localized(address, lang).slice(1) };
