@@ -133,7 +133,6 @@ export function teiDocument(d: Dataset, links: DataLinks, options: TeiOptions = 
     file: `content/glossary/${t.slug}.yaml`,
     zh: [t.term, ...t.aliases.zh],
     en: [t.english, ...t.aliases.en],
-    href: '',
   }));
   const patterns = { zh: termPattern(matchTerms, 'zh'), en: termPattern(matchTerms, 'en') };
   const ids = segIds(d.notes);
@@ -375,7 +374,6 @@ export function teiDocument(d: Dataset, links: DataLinks, options: TeiOptions = 
         d.paragraphs
           .filter((p) => p.part === part.id)
           .map((p) => {
-            const notes = d.notes.filter((n) => n.paragraph === p.n);
             const ss = p.sentences.map((s) =>
               el(
                 's',
@@ -383,7 +381,7 @@ export function teiDocument(d: Dataset, links: DataLinks, options: TeiOptions = 
                 sentenceContent(
                   s[lang],
                   lang,
-                  notes.filter((n) => n.sentence === s.id),
+                  d.notes.filter((n) => n.sentence === s.id),
                   patterns[lang],
                   (slug) => (lang === 'zh' ? ids.get(slug)!.zh : ids.get(slug)!.en!),
                 ),
