@@ -60,7 +60,8 @@ export function buildVocabulary(records: readonly VocabularyRecord[]): Vocabular
       for (const w of wordsOf(english)) if (w.length >= 4 && !/\d/.test(w)) suggest.add(w);
     }
     // One group per entry, however many records (languages) it has.
-    if (r.kind === 'glossary' && r.entry && !groups.some((g) => g.entry === r.entry)) {
+    // Only glossary records name an entry.
+    if (r.entry && !groups.some((g) => g.entry === r.entry)) {
       const names = [...new Set(r.terms.map((t) => t.trim()).filter(Boolean))];
       const pinyin = r.pinyin ? tonedSyllables(r.pinyin, names[0] ?? '') : [];
       groups.push({ entry: r.entry, names, pinyin: pinyin.map(toneless).join(' ') });
