@@ -3,8 +3,11 @@ import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { CHANGE_KINDS, NOTE_KINDS, TERM_CATEGORIES, VERDICTS } from '../content/schemas';
 import { changes } from '../content/versions';
+import { withoutReferences } from '../apparatus/chinese';
+import { readContent } from './content';
 import { buildDataset } from './dataset';
 import { editionJson, editionSchema } from './edition-json';
+import { licenceStatements } from './licence';
 import schemaSource from './edition.schema.json';
 import { dataset, links, slugsOf, sourceLines, translationSentences } from './test-support';
 
@@ -72,6 +75,77 @@ describe('edition.json', () => {
     expect(json.edition.version).toBe(changes.versions[0]!.version);
   });
 
+  it('states the licence of the edition’s own text, or that none is declared, and names its two languages', () => {
+    const d = dataset();
+    const declared = JSON.parse(editionJson(d, links)).edition;
+    expect(declared.languages).toEqual(['zh-Hans', 'en']);
+    expect(declared.licence).toEqual({
+      declared: true,
+      name: 'Creative Commons Attribution 4.0 International',
+      id: 'CC-BY-4.0',
+      url: 'https://creativecommons.org/licenses/by/4.0/',
+      statement: licenceStatements(declared.licence).edition,
+    });
+    expect(JSON.parse(editionJson(d, links, { licence: undefined })).edition.licence).toEqual({
+      declared: false,
+      statement: licenceStatements(undefined).edition,
+    });
+  });
+
+  it('gives the frame’s English, a note’s verdict, later date, English words and Chinese, a term’s pinyin and Chinese, where they exist', () => {
+    const d = dataset();
+    const json = JSON.parse(editionJson(d, links));
+    // Lines 2 and 4 of the frame are quotation marks, not translated.
+    expect(json.source.frame.map((l: { line: number; en?: string }) => [l.line, l.en])).toEqual(
+      d.frame.map((l) => [l.line, l.en]),
+    );
+    expect(json.source.frame.filter((l: object) => 'en' in l).map((l: { line: number }) => l.line)).toEqual([1, 3, 5]);
+    const notes = new Map(json.notes.map((n: { slug: string }) => [n.slug, n]));
+    for (const n of d.notes) {
+      const { verdict, laterDate, quoteEn, zh } = notes.get(n.slug) as Record<string, unknown>;
+      expect({ verdict, laterDate, quoteEn, zh }, n.slug).toEqual({
+        verdict: n.verdict,
+        laterDate: n.laterDate,
+        quoteEn: n.quoteEn,
+        zh: { title: n.zh!.title, text: n.zh!.body, corrected: n.zh!.corrected },
+      });
+    }
+    const terms = new Map(json.glossary.map((t: { slug: string }) => [t.slug, t]));
+    for (const t of d.terms) {
+      const { pinyin, zh } = terms.get(t.slug) as Record<string, unknown>;
+      expect({ pinyin, zh }, t.slug).toEqual({
+        pinyin: t.pinyin,
+        zh: { definition: withoutReferences(t.zh!.definition), usage: withoutReferences(t.zh!.usage) },
+      });
+    }
+    // Some have them and some do not, so both cases are checked.
+    expect(d.notes.some((n) => n.verdict) && d.notes.some((n) => !n.verdict)).toBe(true);
+    expect(d.notes.some((n) => n.laterDate) && d.notes.some((n) => !n.laterDate)).toBe(true);
+    expect(d.notes.some((n) => n.quoteEn) && d.notes.some((n) => !n.quoteEn)).toBe(true);
+    expect(d.terms.some((t) => t.pinyin) && d.terms.some((t) => !t.pinyin)).toBe(true);
+  });
+
+  it('gives each note’s text without the blank lines around it, and the glossary in English alphabetical order', () => {
+    const json = JSON.parse(editionJson(dataset(), links));
+    for (const n of json.notes) {
+      expect(n.text, n.slug).toBe(n.text.trim());
+      expect(n.zh.text, n.slug).toBe(n.zh.text.trim());
+    }
+    const english = json.glossary.map((t: { english: string }) => t.english);
+    expect(english).toEqual([...english].sort((a: string, b: string) => a.localeCompare(b, 'en')));
+    expect(english.slice(0, 3)).toEqual(['0.5 yuan', '100,000 accelerator cards', 'AGI']);
+  });
+
+  it('gives each glossary entry its own occurrences in the publisher’s frame, and no other entry’s', () => {
+    const json = JSON.parse(editionJson(dataset(), links));
+    const frame = (slug: string) => json.glossary.find((t: { slug: string }) => t.slug === slug).frameOccurrences;
+    expect(frame('agi')).toEqual([
+      { line: 3, lang: 'zh', match: 'AGI' },
+      { line: 3, lang: 'en', match: 'AGI' },
+    ]);
+    expect(frame('wu-mao')).toEqual([]);
+  });
+
   it('its schema lists the same kinds, verdicts and categories as the content schemas', () => {
     const props = schemaSource.properties;
     expect(props.notes.items.properties.kind.enum).toEqual([...NOTE_KINDS]);
@@ -100,6 +174,21 @@ describe('the dataset the formats are written from', () => {
       source: d.source,
     };
   };
+
+  it('lists the glossary in English alphabetical order, as an English reader expects it, then by slug', () => {
+    const [t] = readContent().terms;
+    const terms = ['Pangu', 'Ōtsuka', 'apple', 'AI', 'AI'].map((english, i) => ({
+      slug: `t${5 - i}`,
+      data: { ...t!.data, english },
+    }));
+    expect(buildDataset({ ...input(), terms }).terms.map((x) => [x.english, x.slug])).toEqual([
+      ['AI', 't1'],
+      ['AI', 't2'],
+      ['apple', 't3'],
+      ['Ōtsuka', 't4'],
+      ['Pangu', 't5'],
+    ]);
+  });
 
   it('refuses a paragraph no part holds, sentences that do not join to the source line, and no version', () => {
     const base = input();

@@ -144,11 +144,8 @@ function fileOf(format: DataFormat, bytes: Uint8Array): DataFile {
   return { ...format, bytes, size: bytes.byteLength, sha256: sha256(bytes) };
 }
 
-const formatOf = (name: string) => {
-  const f = DATA_FORMATS.find((x) => x.name === name);
-  if (!f) throw new Error(`No data format is named ${name}.`);
-  return f;
-};
+/** The format of a file this module names: always one of DATA_FORMATS. */
+const formatOf = (name: string) => DATA_FORMATS.find((x) => x.name === name)!;
 
 /** The checksums file: "<sha256>  <name>" per line, as sha256sum writes it. */
 export function checksums(files: readonly { name: string; sha256: string }[]): string {

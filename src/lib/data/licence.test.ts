@@ -2,6 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { EDITION_LICENCE, licenceStatements, licenceStatementsZh } from './licence';
 
 describe('what may be done with the edition’s words', () => {
+  it('says it in English: the speech and its frame are not the edition’s, and the edition’s own text is under the declared licence', () => {
+    expect(licenceStatements(EDITION_LICENCE)).toEqual({
+      speech:
+        'The Chinese text is the speech of Eddie Wu (吴泳铭), delivered at the 2024 Apsara Conference, and the lines around it (the news lead, the pull quote and the introduction to the full text) are its publisher’s. The edition reproduces them verbatim, byte for byte, as a historical record for study and commentary. It claims no rights in them and grants none: reusing them is a matter for their owners and for the law that applies to the user (for instance on quotation). The edition is not affiliated with, sponsored by or endorsed by Alibaba Group or Alibaba Cloud.',
+      edition:
+        'The edition’s own text (the English translation, the editorial notes, the glossary and the introductions) is licensed under the Creative Commons Attribution 4.0 International licence (CC-BY-4.0, https://creativecommons.org/licenses/by/4.0/): it may be shared and adapted, for any purpose, with attribution to the edition and its version.',
+    });
+  });
+
   it('says it in Chinese for the Chinese data page: the speech is not the edition’s, and the edition’s own text is under the declared licence', () => {
     expect(licenceStatementsZh(EDITION_LICENCE)).toEqual({
       speech:

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Element } from '@xmldom/xmldom';
 import { sentencesOf, type Dataset } from './dataset';
+import { licenceStatements } from './licence';
 import { tmx, tmxDate, TMX_SOURCE_LANG, TMX_TARGET_LANG } from './tmx';
 import { dataset, links, translationSentences } from './test-support';
 import { children, parseXml, text, xmlLang } from './xml-test-support';
@@ -53,6 +54,30 @@ describe('the TMX parallel corpus', () => {
     expect(tmxDate('2026-11-29')).toBe('20261129T000000Z');
   });
 
+  it('says in its header what the corpus is, whose words it holds, under what licence and from what source', () => {
+    const d = dataset();
+    const v = d.version.version;
+    const head = readTmx(tmx(d, links)).header;
+    const props = (h: Element) => children(h, 'prop').map((p) => [p.getAttribute('type'), text(p)]);
+    expect(head.getAttribute('o-encoding')).toBe('UTF-8');
+    expect(children(head, 'note').map(text)).toEqual([
+      `Eddie Wu (吴泳铭), 吴泳铭2024云栖大会主题演讲 [Keynote at the 2024 Apsara Conference], Hangzhou, 19 September 2024. Chinese verbatim from the published transcript; English translation by the editors of Eddie Wu at Apsara 2024 — an annotated edition, version ${v}. One unit per sentence of ¶1–¶26; tuid and x-address are the sentence's permanent address (pN.M).`,
+      licenceStatements(undefined).speech,
+      'The edition’s own text (the English translation, the editorial notes, the glossary and the introductions) is licensed under the Creative Commons Attribution 4.0 International licence (CC-BY-4.0, https://creativecommons.org/licenses/by/4.0/): it may be shared and adapted, for any purpose, with attribution to the edition and its version.',
+    ]);
+    expect(props(head)).toEqual([
+      ['x-edition', 'Eddie Wu at Apsara 2024 — an annotated edition'],
+      ['x-edition-version', v],
+      ['x-edition-url', 'https://example.org/'],
+      ['x-source-sha256', d.source.sha256],
+      ['x-licence', 'https://creativecommons.org/licenses/by/4.0/'],
+    ]);
+    // No licence declared: the header says so and names none.
+    const none = readTmx(tmx(d, links, { licence: undefined })).header;
+    expect(text(children(none, 'note')[2]!)).toBe(licenceStatements(undefined).edition);
+    expect(props(none)).toEqual(props(head).slice(0, 4));
+  });
+
   it('parses back to the same sentence pairs as the translation files: the 68 sentences of the speech', () => {
     const expected = translationSentences();
     expect(units.map((u) => [u.tuid, u.source, u.target])).toEqual(expected.map((s) => [s.id, s.zh, s.en]));
@@ -64,6 +89,7 @@ describe('the TMX parallel corpus', () => {
     for (const u of units) {
       expect(u.langs).toEqual([TMX_SOURCE_LANG, TMX_TARGET_LANG]);
       expect(u.props['x-address']).toBe(`#${u.tuid}`);
+      expect(u.props['x-paragraph']).toBe(/^p(\d+)\./.exec(u.tuid!)![1]);
       expect(u.props['x-url']).toMatch(
         new RegExp(`^https://example\\.org/speech/[a-z0-9]+/#${u.tuid!.replace('.', '\\.')}$`),
       );

@@ -49,6 +49,21 @@ describe('the XML writer', () => {
     expect(serialize('a & b', 2)).toBe('    a &amp; b');
   });
 
+  it('writes every TEI element that holds phrases on one line, even when it holds only elements', () => {
+    const phrases =
+      'ab bibl catDesc code date desc edition gloss head hi idno label language licence measure orgName p persName placeName publisher ref resp s seg term title';
+    for (const name of phrases.split(' '))
+      expect(serialize(el('div', {}, el(name, {}, el('hi', {}, 'a'), el('lb'), el('hi', {}, 'b')))), name).toBe(
+        `<div>\n  <${name}><hi>a</hi><lb/><hi>b</hi></${name}>\n</div>`,
+      );
+  });
+
+  it('writes an element holding text and elements on one line, whatever its name', () => {
+    expect(serialize(el('list', {}, el('item', {}, 'a ', el('ref', { target: '#x' }, 'b'), ' c')))).toBe(
+      '<list>\n  <item>a <ref target="#x">b</ref> c</item>\n</list>',
+    );
+  });
+
   it('leaves out empty strings, undefined and false among children, and flattens arrays', () => {
     expect(el('p', {}, '', undefined, false, ['a', 'b'], 'c').children).toEqual(['a', 'b', 'c']);
   });
