@@ -44,7 +44,7 @@ function files(dir: string, pattern: RegExp): { file: string; slug: string; text
     .sort()
     .map((f) => ({
       file: `${dir}/${f}`,
-      slug: f.replace(/\..*$/, ''),
+      slug: f.split('.')[0]!, // the name up to its first dot
       text: readFileSync(join(root(), dir, f), 'utf8'),
     }));
 }
